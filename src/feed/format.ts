@@ -1,0 +1,92 @@
+/** Dates and numbers through Intl, in the feed's time zone. Pure functions, no DOM. */
+import { isDate, parseDateTime } from './dates.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = 'd' + locale + JSON.stringify(options);
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = 'n' + locale + JSON.stringify(options);
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+/**
+ * The instant of a feed date-time. A value without offset is wall time in `timeZone`.
+ * A plain date is noon UTC of that day (only ever formatted as a date).
+ */
+export function toInstant(value: string, timeZone: string): Date | undefined {
+  if (isDate(value)) {
+    const [y, m, d] = value.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d, 12));
+  }
+  const p = parseDateTime(value);
+  if (!p) return undefined;
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  if (p.offset !== undefined) return new Date(wall - p.offset * 60_000);
+  return new Date(wall - zoneOffset(new Date(wall), timeZone) * 60_000);
+}
+
+/** Offset of `timeZone` from UTC in minutes at about `instant` (for wall times: two passes). */
+export function zoneOffset(instant: Date, timeZone: string): number {
+  const at = (d: Date) => {
+    const parts = dateFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(d);
+    const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+    return Math.round((asUtc - Math.floor(d.getTime() / 1000) * 1000) / 60_000);
+  };
+  const first = at(instant);
+  const second = at(new Date(instant.getTime() - first * 60_000));
+  return second;
+}
+
+export type DateStyle = 'long' | 'medium' | 'short';
+
+/** A feed date (YYYY-MM-DD) or date-time, shown as a date in `timeZone`. */
+export function formatDate(
+  value: string | undefined,
+  locale: string,
+  timeZone: string,
+  style: DateStyle = 'long',
+): string {
+  if (!value) return '';
+  const instant = toInstant(value, timeZone);
+  if (!instant) return value;
+  const zone = isDate(value) ? 'UTC' : timeZone;
+  return dateFormat(locale, { dateStyle: style, timeZone: zone }).format(instant);
+}
+
+/** A feed date-time shown as date and time in `timeZone`. */
+export function formatDateTime(value: string | undefined, locale: string, timeZone: string): string {
+  if (!value) return '';
+  if (isDate(value)) return formatDate(value, locale, timeZone);
+  const instant = toInstant(value, timeZone);
+  if (!instant) return value;
+  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(instant);
+}
+
+/** A number in the UI language, keeping up to `maxDigits` fraction digits. */
+export function formatNumber(value: number, locale: string, maxDigits = 2): string {
+  return numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** A percentage (0–100 scale), rounded to a whole number (one decimal below 10 when not whole). */
+export function formatPercent(value: number, locale: string): string {
+  const digits = Math.abs(value) < 10 && !Number.isInteger(value) ? 1 : 0;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+}

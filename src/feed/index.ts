@@ -1,0 +1,12 @@
+/** The data layer: contract, validation, loading, formatting. No DOM rendering; usable from Node. */
+export * from './types.js';
+export { validate, pointer } from './validate.js';
+export { pickText } from './text.js';
+export { formatDate, formatDateTime, formatNumber, formatPercent, toInstant, zoneOffset } from './format.js';
+export { isDate, isDateTime, isDateTimeWithOffset, parseDateTime, dateInZone, todayIn, isTimeZone } from './dates.js';
+export { isSafeUrl } from './urls.js';
+export { LIMITS } from './limits.js';
+export { loadFeed, requestFeed, configureLoader, clearFeedRequests, feedKey, FeedLoadError } from './load.js';
+export type { LoadOptions, LoadResult, LoadErrorKind, FeedRequest } from './load.js';
+export { readCachedFeed, writeCachedFeed } from './cache.js';
+export { FeedSchema, TASK_STATUSES, EVENT_STATUSES, COMPARISONS } from './schema.js';

@@ -1,0 +1,388 @@
+/**
+ * validate(): turns any input (feed text or an object) into a cleaned feed plus a list of
+ * problems. It never throws. Fatal only when the document is not JSON, not an object, or of an
+ * unsupported version; a bad item is left out, a bad field is repaired or ignored, each with a
+ * problem that has a JSON Pointer, a severity and a message in English and Chinese.
+ */
+import * as v from 'valibot';
+import { LIMITS } from './limits.js';
+import { problem } from './messages.js';
+import { LISTS, MetaSchema, TASK_STATUSES, COMPARISONS } from './schema.js';
+import { isDate, isTimeZone, parseDateTime } from './dates.js';
+import type { Feed, FeedEvent, Indicator, Problem, Task, ValidationResult } from './types.js';
+
+type Json = unknown;
+type Obj = Record<string, Json>;
+type Key = string | number;
+
+const KIND_ZH: Record<string, string> = {
+  sections: '部分',
+  tasks: '任务',
+  indicators: '指标',
+  categories: '类别',
+  events: '活动',
+};
+const KIND_EN: Record<string, string> = {
+  sections: 'section',
+  tasks: 'task',
+  indicators: 'indicator',
+  categories: 'category',
+  events: 'event',
+};
+const SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** RFC 6901 JSON Pointer from path segments. */
+export function pointer(keys: readonly Key[]): string {
+  return keys.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * A deep copy of plain JSON data with limits applied: long strings cut, long lists cut,
+ * deep nesting dropped, prototype keys skipped, non-JSON values (functions, symbols) dropped.
+ */
+function sanitize(value: Json, keys: Key[], problems: Problem[], depth = 0): Json {
+  if (typeof value === 'string') {
+    if (value.length > LIMITS.maxString) {
+      problems.push(problem(pointer(keys), 'warning', 'string-too-long', { limit: LIMITS.maxString }));
+      return value.slice(0, LIMITS.maxString) + '…';
+    }
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value !== 'object') return undefined;
+  if (depth >= LIMITS.maxDepth) {
+    problems.push(problem(pointer(keys), 'warning', 'too-deep', { limit: LIMITS.maxDepth }));
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    let list = value;
+    if (list.length > LIMITS.maxItems) {
+      problems.push(problem(pointer(keys), 'warning', 'too-many-items', { limit: LIMITS.maxItems }));
+      list = list.slice(0, LIMITS.maxItems);
+    }
+    return list.map((item, i) => sanitize(item, [...keys, i], problems, depth + 1));
+  }
+  const out: Obj = {};
+  for (const key of Object.keys(value)) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const item = sanitize((value as Obj)[key], [...keys, key], problems, depth + 1);
+    if (item !== undefined) out[key] = item;
+  }
+  return out;
+}
+
+type AnySchema = v.GenericSchema & {
+  entries?: Record<string, AnySchema>;
+  item?: AnySchema;
+  value?: AnySchema;
+  wrapped?: AnySchema;
+};
+
+/**
+ * The index of the deepest segment of `path` that may be removed without breaking the item:
+ * an optional field, an element of a list, or an entry of a Text object. -1: none (the item
+ * itself must go).
+ */
+function removableDepth(schema: AnySchema, path: Key[]): number {
+  let node: AnySchema | undefined = schema;
+  let found = -1;
+  for (let i = 0; i < path.length && node; i++) {
+    while (node && node.type === 'optional') node = node.wrapped;
+    if (!node) break;
+    if (node.type === 'object' && typeof path[i] === 'string') {
+      const entry: AnySchema | undefined = node.entries?.[path[i] as string];
+      if (entry?.type === 'optional') found = i;
+      node = entry;
+    } else if (node.type === 'array') {
+      found = i;
+      node = node.item;
+    } else if (node.type === 'record') {
+      found = i;
+      node = node.value;
+    } else break;
+  }
+  return found;
+}
+
+function describe(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x);
+  if (Array.isArray(x)) return 'a list';
+  if (x === null) return 'null';
+  if (typeof x === 'object') return 'an object';
+  return String(x);
+}
+
+function removeAt(root: Obj, path: Key[]): void {
+  let node: unknown = root;
+  for (let i = 0; i < path.length - 1; i++) node = (node as Obj)[path[i] as string];
+  const last = path[path.length - 1];
+  if (Array.isArray(node)) node.splice(last as number, 1);
+  else if (isObj(node)) delete node[last as string];
+}
+
+/**
+ * Parses one object against its schema, removing what is invalid where the schema allows it.
+ * Returns undefined (with an error problem) when a required field is missing or invalid.
+ */
+function repairParse<T>(
+  schema: AnySchema,
+  input: Obj,
+  base: Key[],
+  problems: Problem[],
+  kind: string,
+): T | undefined {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const result = v.safeParse(schema, input);
+    if (result.success) return result.output as T;
+    const issue = result.issues[0];
+    const path: Key[] = (issue.path ?? []).map((p) => p.key as Key);
+    const depth = removableDepth(schema, path);
+    const key = path.length ? path.join('/') : kind;
+    if (depth < 0) {
+      problems.push(
+        problem(pointer(base), 'error', 'invalid-item', {
+          kind: KIND_EN[kind] ?? kind,
+          kindZh: KIND_ZH[kind] ?? kind,
+          key,
+          expected: issue.input === undefined ? 'a value' : (issue.expected ?? 'a value'),
+        }),
+      );
+      return undefined;
+    }
+    const cut = path.slice(0, depth + 1);
+    const where = pointer([...base, ...cut]);
+    if (issue.message === 'invalid-date' || issue.message === 'unsafe-url') {
+      problems.push(problem(where, 'warning', issue.message, { value: describe(issue.input).replace(/^"|"$/g, '') }));
+    } else {
+      problems.push(
+        problem(where, 'warning', 'invalid-field', {
+          key: cut.join('/'),
+          expected: issue.expected ?? 'a valid value',
+          received: describe(issue.input),
+        }),
+      );
+    }
+    removeAt(input, cut);
+  }
+  problems.push(problem(pointer(base), 'error', 'invalid', { detail: 'too many problems' }));
+  return undefined;
+}
+
+/** Field fixes that give a more useful result than dropping the field. */
+function preRepairTask(task: Obj, base: Key[], problems: Problem[]): boolean {
+  const p = task.progress;
+  if (typeof p === 'number' && Number.isFinite(p) && (p < 0 || p > 100)) {
+    const fixed = Math.min(100, Math.max(0, p));
+    problems.push(problem(pointer([...base, 'progress']), 'warning', 'out-of-range', { value: p, min: 0, max: 100, fixed }));
+    task.progress = fixed;
+  }
+  const known = (TASK_STATUSES as readonly unknown[]).includes(task.status);
+  if (!known) {
+    problems.push(problem(pointer([...base, 'status']), 'warning', 'unknown-status', { value: describe(task.status).replace(/^"|"$/g, '') }));
+    task.status = TASK_STATUSES[0];
+  }
+  return !known;
+}
+
+function preRepairIndicator(ind: Obj, base: Key[], problems: Problem[]): void {
+  if (ind.comparison !== undefined && !(COMPARISONS as readonly unknown[]).includes(ind.comparison)) {
+    problems.push(problem(pointer([...base, 'comparison']), 'warning', 'unknown-comparison', { value: describe(ind.comparison).replace(/^"|"$/g, '') }));
+    delete ind.comparison;
+  }
+}
+
+function checkIndicator(ind: Indicator, base: Key[], problems: Problem[]): void {
+  if (ind.comparison === 'at-most' && ind.baseline === undefined) {
+    problems.push(problem(pointer([...base, 'baseline']), 'warning', 'no-baseline'));
+  }
+  if (ind.comparison === 'at-least' && ind.target <= 0) {
+    problems.push(problem(pointer([...base, 'target']), 'warning', 'bad-target', { value: ind.target }));
+  }
+}
+
+function checkEvent(ev: FeedEvent, base: Key[], problems: Problem[], zone: string): void {
+  const allDay = isDate(ev.start);
+  for (const field of ['start', 'end'] as const) {
+    const value = ev[field];
+    if (value && !isDate(value) && parseDateTime(value)?.offset === undefined) {
+      problems.push(problem(pointer([...base, field]), 'warning', 'no-offset', { value, zone }));
+    }
+  }
+  if (ev.end === undefined) return;
+  if (allDay && !isDate(ev.end)) {
+    const fixed = ev.end.slice(0, 10);
+    problems.push(problem(pointer([...base, 'end']), 'warning', 'all-day-end-time', { fixed }));
+    ev.end = fixed;
+  } else if (!allDay && isDate(ev.end)) {
+    problems.push(problem(pointer([...base, 'end']), 'warning', 'timed-end-date'));
+    delete ev.end;
+    return;
+  }
+  if (ev.end !== undefined && endsBeforeStart(ev.start, ev.end)) {
+    problems.push(problem(pointer([...base, 'end']), 'warning', 'end-before-start'));
+    delete ev.end;
+  }
+}
+
+/** Compares two dates or two date-times; date-times without offset compare by wall time. */
+function endsBeforeStart(start: string, end: string): boolean {
+  const a = parseDateTime(start.length === 10 ? start + 'T00:00' : start);
+  const b = parseDateTime(end.length === 10 ? end + 'T00:00' : end);
+  if (!a || !b) return false;
+  const ms = (p: NonNullable<typeof a>, other?: number) =>
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (p.offset ?? other ?? 0) * 60_000;
+  return ms(b, a.offset) < ms(a, b.offset);
+}
+
+function parseText(text: string, problems: Problem[]): { ok: true; value: Json } | { ok: false } {
+  if (text.length > LIMITS.maxBytes) {
+    problems.push(problem('', 'error', 'too-large', { limit: LIMITS.maxBytes }));
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.slice(0, 120) : 'parse error';
+    problems.push(problem('', 'error', 'not-json', { detail }));
+    return { ok: false };
+  }
+}
+
+/** Validates and cleans a feed: `input` is the feed's text or an already-parsed value. */
+export function validate(input: unknown): ValidationResult {
+  const problems: Problem[] = [];
+  try {
+    return validateInner(input, problems);
+  } catch (err) {
+    problems.push(problem('', 'error', 'invalid', { detail: err instanceof Error ? err.message : String(err) }));
+    return { problems, fatal: true };
+  }
+}
+
+function validateInner(input: unknown, problems: Problem[]): ValidationResult {
+  let raw: Json = input;
+  if (typeof input === 'string') {
+    const parsed = parseText(input, problems);
+    if (!parsed.ok) return { problems, fatal: true };
+    raw = parsed.value;
+  }
+  if (!isObj(raw)) {
+    problems.push(problem('', 'error', 'not-object'));
+    return { problems, fatal: true };
+  }
+  if (raw.version !== 1) {
+    problems.push(problem('/version', 'error', 'version', { value: describe(raw.version) }));
+    return { problems, fatal: true };
+  }
+  const doc = sanitize(raw, [], problems) as Obj;
+
+  const meta = repairParse<v.InferOutput<typeof MetaSchema>>(MetaSchema as AnySchema, pickMeta(doc), [], problems, 'feed') ?? {};
+  let lang = meta.lang ?? 'zh-Hans';
+  try {
+    lang = Intl.getCanonicalLocales(lang)[0] ?? 'zh-Hans';
+  } catch {
+    problems.push(problem('/lang', 'warning', 'bad-lang', { value: lang }));
+    lang = 'zh-Hans';
+  }
+  let timeZone = meta.timeZone ?? 'Asia/Shanghai';
+  if (!isTimeZone(timeZone)) {
+    problems.push(problem('/timeZone', 'warning', 'bad-time-zone', { value: timeZone }));
+    timeZone = 'Asia/Shanghai';
+  }
+
+  const lists = {} as Pick<Feed, keyof typeof LISTS>;
+  for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
+    const list = doc[name];
+    const out: unknown[] = [];
+    if (list !== undefined && !Array.isArray(list)) {
+      problems.push(problem(pointer([name]), 'warning', 'not-a-list', { key: name }));
+    }
+    const seen = new Set<string>();
+    (Array.isArray(list) ? list : []).forEach((item, i) => {
+      const base: Key[] = [name, i];
+      if (!isObj(item)) {
+        problems.push(problem(pointer(base), 'error', 'invalid-item', { kind: KIND_EN[name], kindZh: KIND_ZH[name], key: name, expected: 'an object' }));
+        return;
+      }
+      const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems);
+      if (name === 'indicators') preRepairIndicator(item, base, problems);
+      const parsed = repairParse<{ id: string } & Obj>(LISTS[name] as AnySchema, item, base, problems, name);
+      if (!parsed) return;
+      if (seen.has(parsed.id)) {
+        problems.push(problem(pointer([...base, 'id']), 'warning', 'duplicate-id', { value: parsed.id }));
+        return;
+      }
+      seen.add(parsed.id);
+      if (unknownStatus) (parsed as unknown as Task).status = 'unknown';
+      if (name === 'indicators') {
+        const ind = parsed as unknown as Indicator;
+        ind.comparison ??= 'at-least';
+        checkIndicator(ind, base, problems);
+      }
+      if (name === 'events') checkEvent(parsed as unknown as FeedEvent, base, problems, timeZone);
+      (parsed as Obj).__index = i;
+      out.push(parsed);
+    });
+    (lists as Record<string, unknown[]>)[name] = out;
+  }
+  checkReferences(lists, problems);
+  for (const list of Object.values(lists)) for (const item of list as Obj[]) delete item.__index;
+
+  const feed: Feed = {
+    version: 1,
+    ...meta,
+    lang,
+    timeZone,
+    sample: meta.sample ?? false,
+    ...lists,
+  };
+  return { feed, problems, fatal: false };
+}
+
+function pickMeta(doc: Obj): Obj {
+  const out: Obj = {};
+  for (const key of Object.keys(MetaSchema.entries)) if (key in doc) out[key] = doc[key];
+  return out;
+}
+
+/** Dangling references: warned; the reference is dropped, or (a task's section) kept for "Other". */
+function checkReferences(lists: Pick<Feed, keyof typeof LISTS>, problems: Problem[]): void {
+  const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+  const sections = ids(lists.sections);
+  const tasks = ids(lists.tasks);
+  const indicators = ids(lists.indicators);
+  const categories = ids(lists.categories);
+  const at = (name: string, item: unknown, ...rest: Key[]) =>
+    pointer([name, (item as Obj).__index as number, ...rest]);
+  const missing = (path: string, value: string, kind: keyof typeof KIND_EN) =>
+    problems.push(problem(path, 'warning', 'missing-ref', { value, kind: KIND_EN[kind], kindZh: KIND_ZH[kind] }));
+
+  for (const task of lists.tasks) {
+    if (task.section !== undefined && !sections.has(task.section)) missing(at('tasks', task, 'section'), task.section, 'sections');
+    if (task.indicators) {
+      task.indicators = task.indicators.filter((id, j) => {
+        if (indicators.has(id)) return true;
+        missing(at('tasks', task, 'indicators', j), id, 'indicators');
+        return false;
+      });
+    }
+  }
+  for (const ind of lists.indicators) {
+    if (ind.task !== undefined && !tasks.has(ind.task)) {
+      missing(at('indicators', ind, 'task'), ind.task, 'tasks');
+      delete ind.task;
+    }
+  }
+  for (const ev of lists.events) {
+    if (ev.task !== undefined && !tasks.has(ev.task)) {
+      missing(at('events', ev, 'task'), ev.task, 'tasks');
+      delete ev.task;
+    }
+    if (ev.category !== undefined && !categories.has(ev.category)) {
+      missing(at('events', ev, 'category'), ev.category, 'categories');
+      delete ev.category;
+    }
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * FeedController: the one way a widget gets its feed. Sources, in order: the host's `feed`
+ * property, an inline <script type="application/json"> child, the `src` attribute. Loading goes
+ * through the shared loader (one request per URL per page). It keeps the state every widget
+ * renders the same way, fires civic-feed-load / civic-feed-error, and tells web editors the
+ * details in the console.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validate } from '../feed/validate.js';
+import { requestFeed, FeedLoadError, type FeedRequest, type LoadOptions } from '../feed/load.js';
+import type { Feed, Problem } from '../feed/types.js';
+import { followPageLanguage, useFeedLanguage } from './locale.js';
+
+export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  feed?: unknown;
+}
+
+export interface FeedControllerOptions {
+  /** True when the widget has nothing to show for this feed (the "empty" state). */
+  isEmpty?: (feed: Feed) => boolean;
+  /** Loader options (timeout, retries …), mostly for tests. */
+  load?: LoadOptions;
+  /** When false, a host without any source stays idle instead of showing an error. */
+  requireSource?: boolean;
+}
+
+export type FeedSource = 'property' | 'inline' | 'url' | 'none';
+
+const warned = new WeakSet<object>();
+
+export class FeedController implements ReactiveController {
+  state: FeedState = 'idle';
+  feed?: Feed;
+  problems: Problem[] = [];
+  error?: FeedLoadError;
+  /** When the feed shown is the last good copy: when it was saved. */
+  staleSince?: string;
+  source: FeedSource = 'none';
+
+  private lastSrc?: string | null;
+  private lastFeed?: unknown;
+  private lastInline?: string;
+  private request?: FeedRequest;
+  private generation = 0;
+  private connected = false;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    followPageLanguage();
+    this.sync(true);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.request?.release();
+    this.request = undefined;
+    if (this.state === 'loading') {
+      // Let a reconnect start again.
+      this.lastSrc = undefined;
+      this.generation++;
+    }
+  }
+
+  hostUpdate(): void {
+    this.sync(false);
+  }
+
+  /** Loads again from the current source, ignoring what was loaded before. */
+  reload(): void {
+    this.lastSrc = undefined;
+    this.lastFeed = undefined;
+    this.lastInline = undefined;
+    this.sync(true);
+  }
+
+  private inlineText(): string | undefined {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private sync(force: boolean): void {
+    if (!this.connected) return;
+    const { feed, src } = this.host;
+    const inline = feed === undefined || feed === null ? this.inlineText() : undefined;
+    if (!force && feed === this.lastFeed && src === this.lastSrc && inline === this.lastInline) return;
+    this.lastFeed = feed;
+    this.lastSrc = src;
+    this.lastInline = inline;
+    this.request?.release();
+    this.request = undefined;
+    const generation = ++this.generation;
+
+    if (feed !== undefined && feed !== null) {
+      this.source = 'property';
+      this.applyValidated(validate(feed), undefined);
+    } else if (inline !== undefined) {
+      this.source = 'inline';
+      this.applyValidated(validate(inline), undefined);
+    } else if (src) {
+      this.source = 'url';
+      this.setState('loading');
+      const request = (this.request = requestFeed(src, this.options.load));
+      request.result.then(
+        (r) => {
+          if (generation !== this.generation) return;
+          this.apply(r.feed, r.problems, r.stale ? r.stale.savedAt : undefined, r.stale?.error);
+          this.host.requestUpdate();
+        },
+        (e: unknown) => {
+          if (generation !== this.generation) return;
+          const error = e instanceof FeedLoadError ? e : new FeedLoadError('network', String(e), src);
+          if (error.kind === 'aborted') return;
+          this.fail(error);
+          this.host.requestUpdate();
+        },
+      );
+    } else {
+      this.source = 'none';
+      this.feed = undefined;
+      this.problems = [];
+      if (this.options.requireSource === false) this.setState('idle');
+      else this.fail(new FeedLoadError('invalid', 'No feed: set src, the feed property, or put inline JSON inside the element', ''));
+    }
+  }
+
+  private applyValidated(result: ReturnType<typeof validate>, url: string | undefined): void {
+    if (result.fatal || !result.feed) {
+      const kind = result.problems.some((p) => p.code === 'not-json') ? 'not-json' : 'invalid';
+      this.fail(new FeedLoadError(kind, result.problems[0]?.message.en ?? 'Invalid feed', url ?? '', undefined, result.problems));
+    } else this.apply(result.feed, result.problems, undefined, undefined);
+  }
+
+  private setState(state: FeedState): void {
+    this.state = state;
+    this.host.toggleAttribute('data-loading', state === 'loading');
+  }
+
+  private apply(feed: Feed, problems: Problem[], staleSince: string | undefined, staleError: FeedLoadError | undefined): void {
+    this.feed = feed;
+    this.problems = problems;
+    this.error = staleError;
+    this.staleSince = staleSince;
+    useFeedLanguage(feed.lang);
+    const empty = this.options.isEmpty?.(feed) ?? false;
+    this.setState(staleSince ? 'stale' : empty ? 'empty' : 'ready');
+    if (problems.length && !warned.has(problems)) {
+      warned.add(problems);
+      console.warn(
+        `[civic-widgets] <${this.host.localName}>: the feed has ${problems.length} problem(s); they were repaired or left out.`,
+        problems.map((p) => `${p.path || '/'} ${p.code}: ${p.message.en}`),
+      );
+    }
+    if (staleError) {
+      console.warn(`[civic-widgets] <${this.host.localName}>: could not refresh ${staleError.url} (${staleError.message}); showing the copy saved ${staleSince}.`);
+    }
+    this.host.dispatchEvent(
+      new CustomEvent('civic-feed-load', {
+        bubbles: true,
+        composed: true,
+        detail: { feed, problems, source: this.source, stale: !!staleSince },
+      }),
+    );
+  }
+
+  private fail(error: FeedLoadError): void {
+    this.feed = undefined;
+    this.error = error;
+    this.problems = error.problems;
+    this.staleSince = undefined;
+    this.setState('error');
+    console.error(
+      `[civic-widgets] <${this.host.localName}>: could not load the feed${error.url ? ' ' + error.url : ''}: ${error.message}`,
+      error.problems.map((p) => `${p.path || '/'} ${p.code}: ${p.message.en}`),
+    );
+    this.host.dispatchEvent(
+      new CustomEvent('civic-feed-error', {
+        bubbles: true,
+        composed: true,
+        detail: { kind: error.kind, message: error.message, url: error.url, status: error.status, problems: error.problems },
+      }),
+    );
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * UI localization (runtime @lit/localize): source locale en, target zh-Hans. The UI locale
+ * follows <html lang> (zh, zh-CN, zh-Hans → zh-Hans; en* → en) and follows it when it changes;
+ * when the page has no lang, the loaded feed's `lang` decides.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export type UiLocale = 'en' | 'zh-Hans';
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: () => import('../generated/locales/zh-Hans.js'),
+});
+
+/** The UI locale for a BCP 47 tag, or undefined when we have no UI in that language. */
+export function resolveLocale(tag: string | null | undefined): UiLocale | undefined {
+  const t = (tag ?? '').trim().toLowerCase();
+  if (t === 'zh' || t.startsWith('zh-')) return 'zh-Hans';
+  if (t === 'en' || t.startsWith('en-')) return 'en';
+  return undefined;
+}
+
+let feedLocale: UiLocale | undefined;
+let observing = false;
+
+function apply(): void {
+  const page = resolveLocale(document.documentElement.getAttribute('lang'));
+  const wanted = page ?? feedLocale ?? 'zh-Hans';
+  if (wanted !== getLocale()) setLocale(wanted).catch(() => undefined);
+}
+
+/** Starts following <html lang> (idempotent). Called when the first widget connects. */
+export function followPageLanguage(): void {
+  if (observing || typeof document === 'undefined') return;
+  observing = true;
+  new MutationObserver(apply).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+  apply();
+}
+
+/** A loaded feed's language decides the UI when the page has none. */
+export function useFeedLanguage(lang: string): void {
+  feedLocale = resolveLocale(lang) ?? feedLocale;
+  if (typeof document !== 'undefined') apply();
+}
+
+/** The current UI locale, for Intl and for choosing Text. */
+export function uiLocale(): UiLocale {
+  return getLocale() as UiLocale;
+}
+
+export { setLocale };

@@ -1,0 +1,185 @@
+/**
+ * The shared state views: loading skeleton, error with the editor's fallback content, stale
+ * notice, empty message, sample-data badge and the debug panel. Every widget renders them
+ * through these functions, so the states look and read the same everywhere.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import type { FeedController } from './feed-controller.js';
+import type { Feed } from '../feed/types.js';
+import { formatDateTime } from '../feed/format.js';
+import { uiLocale } from './locale.js';
+
+/** The loading skeleton: reserves `height` so nothing jumps when the content arrives. */
+export function loadingView(height = '12em'): TemplateResult {
+  return html`<div class="state state-loading" part="loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${msg('Loading…')}</span>
+    <div class="skeleton" aria-hidden="true" style=${styleMap({ '--civic-skeleton-height': height })}>
+      <span></span><span></span><span></span>
+    </div>
+  </div>`;
+}
+
+function errorMessage(ctrl: FeedController): string {
+  const e = ctrl.error;
+  if (!e || ctrl.source === 'none') return msg('No data source has been set for this widget.');
+  if (e.kind === 'http' && e.status === 404) return msg('The data could not be found.');
+  if (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'http')
+    return msg('The data could not be loaded right now. Please try again later.');
+  return msg('The data could not be read.');
+}
+
+/** The error state: a short message for residents, a retry button, and the fallback slot. */
+export function errorView(ctrl: FeedController): TemplateResult {
+  const retry = ctrl.source === 'url';
+  return html`<div class="state state-error" part="error" role="alert">
+      <p class="state-message">${errorMessage(ctrl)}</p>
+      ${retry
+        ? html`<button type="button" class="retry" part="retry" @click=${() => ctrl.reload()}>
+            ${msg('Try again')}
+          </button>`
+        : nothing}
+    </div>
+    <div class="fallback" part="fallback"><slot></slot></div>`;
+}
+
+/** The notice shown above a last good copy when the network failed. */
+export function staleNotice(ctrl: FeedController): TemplateResult | typeof nothing {
+  if (ctrl.state !== 'stale' || !ctrl.feed) return nothing;
+  const when = formatDateTime(ctrl.staleSince, uiLocale(), ctrl.feed.timeZone);
+  return html`<p class="notice notice-stale" part="stale-notice" role="status">
+    ${msg(str`Could not refresh: showing the data as of ${when}.`)}
+  </p>`;
+}
+
+export function emptyView(text: string): TemplateResult {
+  return html`<p class="state state-empty" part="empty">${text}</p>`;
+}
+
+/** The visible badge of a feed whose figures are illustrative. */
+export function sampleBadge(feed: Feed | undefined): TemplateResult | typeof nothing {
+  if (!feed?.sample) return nothing;
+  return html`<span class="sample-badge" part="sample-badge"
+    title=${msg('The figures in this feed are illustrative, not official.')}
+    >${msg('Sample data')}</span
+  >`;
+}
+
+/** With the debug attribute: the feed's problems and the error, for web editors. */
+export function debugPanel(ctrl: FeedController, debug: boolean): TemplateResult | typeof nothing {
+  if (!debug) return nothing;
+  const lang = uiLocale();
+  const items = ctrl.problems;
+  return html`<details class="debug" part="debug" open>
+    <summary>${msg(str`Feed problems: ${items.length}`)}</summary>
+    ${ctrl.error ? html`<p><code>${ctrl.error.kind}</code> ${ctrl.error.url} ${ctrl.error.message}</p>` : nothing}
+    <ul>
+      ${items.map(
+        (p) => html`<li><code>${p.path || '/'}</code> <strong>${p.severity}</strong> ${p.message[lang]}</li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+/**
+ * The view for the states that replace the content (idle, loading, error), or undefined when
+ * the widget should render its content (ready, stale, empty).
+ */
+export function blockingView(ctrl: FeedController, skeletonHeight?: string): TemplateResult | undefined {
+  if (ctrl.state === 'loading' || ctrl.state === 'idle') return loadingView(skeletonHeight);
+  if (ctrl.state === 'error') return errorView(ctrl);
+  return undefined;
+}
+
+export const stateStyles = css`
+  .state-loading .skeleton {
+    display: grid;
+    gap: 0.75em;
+    min-height: var(--civic-skeleton-height, 12em);
+    padding: 0.5em 0;
+  }
+  .skeleton span {
+    display: block;
+    height: 1.25em;
+    border-radius: var(--civic-radius);
+    background: var(--civic-color-surface-alt);
+  }
+  .skeleton span:nth-child(2) {
+    width: 80%;
+  }
+  .skeleton span:nth-child(3) {
+    width: 60%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: civic-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes civic-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .state-error,
+  .notice {
+    margin: 0 0 0.75em;
+    padding: 0.75em 1em;
+    border-radius: var(--civic-radius);
+    border: 1px solid var(--civic-color-border);
+    background: var(--civic-notice-bg);
+  }
+  .state-error {
+    border-inline-start: 0.3em solid var(--civic-color-danger);
+  }
+  .state-message {
+    margin: 0 0 0.5em;
+  }
+  .retry {
+    padding: 0.4em 1em;
+    border: 1px solid var(--civic-color-border);
+    border-radius: var(--civic-radius);
+    background: var(--civic-color-surface);
+  }
+  .state-empty {
+    margin: 1em 0;
+    color: var(--civic-color-muted);
+  }
+  .sample-badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border-radius: 1em;
+    border: 1px dashed currentColor;
+    background: var(--civic-sample-bg);
+    color: var(--civic-sample-text);
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .debug {
+    margin-top: 1em;
+    padding: 0.5em 1em;
+    border: 1px dashed var(--civic-color-border);
+    font-size: 0.85em;
+  }
+  .debug ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  @media (forced-colors: active) {
+    .sample-badge,
+    .state-error,
+    .notice {
+      border-color: CanvasText;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
+  }
+  @media print {
+    .retry,
+    .debug {
+      display: none;
+    }
+  }
+`;

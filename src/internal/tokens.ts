@@ -1,0 +1,102 @@
+/**
+ * Shared design tokens and base styles. Every size is in em, so widgets scale with the host
+ * page's text. Colours are CSS custom properties (documented in each element's JSDoc and the
+ * README); `theme="dark"` or `theme="auto"` (follows the OS) switch to the dark set.
+ */
+import { css, unsafeCSS } from 'lit';
+
+const darkVars = `
+  --civic-color-text: #e8eaed;
+  --civic-color-muted: #b4bac1;
+  --civic-color-surface: #16191d;
+  --civic-color-surface-alt: #22262b;
+  --civic-color-border: #7d868f;
+  --civic-color-accent: #8cc4ff;
+  --civic-color-focus: #8cc4ff;
+  --civic-color-danger: #ff9b8f;
+  --civic-status-completed: #7ee2a0;
+  --civic-status-in-progress: #8cc4ff;
+  --civic-status-delayed: #ff9b8f;
+  --civic-status-not-started: #c2c8cf;
+  --civic-sample-bg: #4d3a00;
+  --civic-sample-text: #ffe7a3;
+  --civic-notice-bg: #2b2f35;
+  color-scheme: dark;
+`;
+
+/** The dark set: forced by theme="dark", or following the system with theme="auto". */
+const darkStyles = unsafeCSS(
+  `:host([theme='dark']) {${darkVars}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${darkVars}} }`,
+);
+
+const lightStyles = css`
+  :host {
+    --civic-color-text: #1f2328;
+    --civic-color-muted: #59636e;
+    --civic-color-surface: #ffffff;
+    --civic-color-surface-alt: #f3f5f7;
+    --civic-color-border: #8c959f;
+    --civic-color-accent: #0b5cad;
+    --civic-color-focus: #0b5cad;
+    --civic-color-danger: #b42318;
+    --civic-status-completed: #1a7f37;
+    --civic-status-in-progress: #0b5cad;
+    --civic-status-delayed: #b42318;
+    --civic-status-not-started: #59636e;
+    --civic-sample-bg: #fff4ce;
+    --civic-sample-text: #5c3c00;
+    --civic-notice-bg: #f3f5f7;
+    --civic-radius: 0.375em;
+    --civic-space: 1em;
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    min-width: 0;
+    color: var(--civic-color-text);
+    background: var(--civic-color-surface);
+    font-family: var(--civic-font-family, inherit);
+    line-height: 1.5;
+    text-align: start;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--civic-color-focus);
+    outline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  a {
+    color: var(--civic-color-accent);
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+  }
+`;
+
+export const baseStyles = [lightStyles, darkStyles];

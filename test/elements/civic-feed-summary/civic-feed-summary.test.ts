@@ -1,0 +1,189 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/elements/civic-feed-summary/civic-feed-summary.js';
+import type { CivicFeedSummary } from '../../../src/elements/civic-feed-summary/civic-feed-summary.js';
+import { configureLoader, feedKey } from '../../../src/feed/load.js';
+import { writeCachedFeed } from '../../../src/feed/cache.js';
+import { defineElement } from '../../../src/internal/define.js';
+import { requestCount, resetFeeds, setPageLang, until } from '../../support/helpers.js';
+
+const feed = {
+  version: 1,
+  lang: 'en',
+  title: { en: 'Test plan', 'zh-Hans': '测试规划' },
+  sample: true,
+  sections: [{ id: 's1', title: 'One' }],
+  tasks: [
+    { id: 't1', section: 's1', title: 'A', status: 'completed' },
+    { id: 't2', section: 's1', title: 'B', status: 'bogus' },
+  ],
+};
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const settled = (el: CivicFeedSummary) => until(() => el.state !== 'loading' && el.state !== 'idle', 6000, 'feed');
+
+describe('<civic-feed-summary> and the shared feed controller', () => {
+  before(() => configureLoader({ retryDelay: 10, timeout: 1500 }));
+  beforeEach(async () => {
+    await resetFeeds();
+    await setPageLang('en');
+  });
+
+  it('renders from the feed property and reports problems', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary .feed=${feed}></civic-feed-summary>`);
+    expect(el.state).to.equal('ready');
+    expect(text(el)).to.contain('Test plan');
+    expect(el.problems.map((p) => p.code)).to.deep.equal(['unknown-status']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires civic-feed-load with the feed', async () => {
+    const el = document.createElement('civic-feed-summary');
+    el.feed = feed;
+    const event = oneEvent(document.body, 'civic-feed-load');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.feed.tasks).to.have.length(2);
+    expect(detail.source).to.equal('property');
+    el.remove();
+  });
+
+  it('reads inline JSON inside the tag', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary>
+      <script type="application/json">
+        {"version": 1, "title": "Inline plan", "tasks": [{"id": "x", "title": "X", "status": "delayed"}]}
+      </script>
+    </civic-feed-summary>`);
+    expect(el.state).to.equal('ready');
+    expect(text(el)).to.contain('Inline plan');
+  });
+
+  it('shows the sample badge for a sample feed, and not otherwise', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary .feed=${feed}></civic-feed-summary>`);
+    expect(el.shadowRoot!.querySelector('[part=sample-badge]')?.textContent).to.contain('Sample data');
+    el.feed = { ...feed, sample: false };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=sample-badge]')).to.equal(null);
+  });
+
+  it('loads from src: a skeleton of the final height first, then the content', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary src="/test-feeds/slow-good/src"></civic-feed-summary>`);
+    expect(el.state).to.equal('loading');
+    const skeleton = el.shadowRoot!.querySelector('[part=loading]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    expect(text(el)).to.contain('Test plan');
+  });
+
+  it('makes one request for three elements on one URL', async () => {
+    const path = '/test-feeds/slow-good/three';
+    const wrap = await fixture(html`<div>
+      <civic-feed-summary src=${path}></civic-feed-summary>
+      <civic-feed-summary src=${path}></civic-feed-summary>
+      <civic-feed-summary src=${path}></civic-feed-summary>
+    </div>`);
+    const els = [...wrap.querySelectorAll('civic-feed-summary')];
+    await Promise.all(els.map(settled));
+    expect(els.map((e) => e.state)).to.deep.equal(['ready', 'ready', 'ready']);
+    expect(await requestCount(path)).to.equal(1);
+  });
+
+  for (const [name, path, message] of [
+    ['404', '/test-feeds/not-found/el', 'could not be found'],
+    ['500', '/test-feeds/server-error/el', 'could not be loaded right now'],
+    ['invalid JSON', '/test-feeds/invalid-json/el', 'could not be read'],
+    ['an HTML page served as 200', '/test-feeds/html/el', 'could not be read'],
+    ['a timeout', '/test-feeds/hang/el', 'could not be loaded right now'],
+  ] as const) {
+    it(`shows the error state and keeps the fallback content visible on ${name}`, async () => {
+      const errors: CustomEvent[] = [];
+      const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary src=${path} @civic-feed-error=${(e: CustomEvent) => errors.push(e)}>
+        <a href="/plan.pdf">The plan (PDF)</a>
+      </civic-feed-summary>`);
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(text(el)).to.contain(message);
+      expect(errors).to.have.length(1);
+      const link = el.querySelector('a')!;
+      const box = link.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(box.height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('retries from the error state', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary src="/test-feeds/not-found/retry"></civic-feed-summary>`);
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    expect(el.state).to.equal('loading');
+    await settled(el);
+    expect(el.state).to.equal('error');
+    expect(await requestCount('/test-feeds/not-found/retry')).to.equal(2);
+  });
+
+  it('shows the last good copy with a notice when the network fails', async () => {
+    const path = '/test-feeds/server-error/stale';
+    writeCachedFeed(feedKey(path), JSON.stringify(feed), new Date('2024-09-30T09:00:00Z'));
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary src=${path}></civic-feed-summary>`);
+    await settled(el);
+    expect(el.state).to.equal('stale');
+    const notice = el.shadowRoot!.querySelector('[part=stale-notice]')!;
+    expect(notice.textContent).to.contain('Could not refresh');
+    expect(notice.textContent).to.contain('2024');
+    expect(text(el)).to.contain('Test plan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the error state with no source at all', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary>Fallback text</civic-feed-summary>`);
+    expect(el.state).to.equal('error');
+    expect(text(el)).to.contain('No data source');
+  });
+
+  it('shows the empty state for a feed with nothing in it', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary .feed=${{ version: 1 }}></civic-feed-summary>`);
+    expect(el.state).to.equal('empty');
+    expect(el.shadowRoot!.querySelector('[part=empty]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the problems on the element with the debug attribute', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary debug .feed=${feed}></civic-feed-summary>`);
+    const panel = el.shadowRoot!.querySelector('[part=debug]')!;
+    expect(panel.textContent).to.contain('/tasks/1/status');
+  });
+
+  it('renders feed text as text, never as markup', async () => {
+    const hostile = { version: 1, title: '<img src=x onerror="window.__pwned=1">', tasks: [] };
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary .feed=${hostile}></civic-feed-summary>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el)).to.contain('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('follows <html lang>, and changes language with it', async () => {
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary .feed=${feed}></civic-feed-summary>`);
+    expect(text(el)).to.contain('Test plan');
+    expect(text(el)).to.contain('Sample data');
+    await setPageLang('zh-CN');
+    await el.updateComplete;
+    expect(text(el)).to.contain('测试规划');
+    expect(text(el)).to.contain('示例数据');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never throws when an element is defined twice', () => {
+    const calls: unknown[] = [];
+    const original = console.info;
+    console.info = (...args: unknown[]) => calls.push(args);
+    try {
+      expect(() => defineElement('civic-feed-summary', class extends HTMLElement {})).to.not.throw();
+    } finally {
+      console.info = original;
+    }
+    expect(calls).to.have.length(1);
+  });
+});

@@ -1,0 +1,38 @@
+/** Small helpers shared by the browser tests. */
+import { clearFeedRequests } from '../../src/feed/load.js';
+
+/** How many requests the test server has seen for `path`. */
+export async function requestCount(path: string): Promise<number> {
+  const res = await fetch(`/test-feeds/count?path=${encodeURIComponent(path)}`);
+  return Number(await res.text());
+}
+
+/**
+ * Forgets shared requests and cached copies between tests. Server counters are not reset
+ * (test files run in parallel): every test uses a path of its own.
+ */
+export async function resetFeeds(): Promise<void> {
+  clearFeedRequests();
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    const key = localStorage.key(i);
+    if (key?.startsWith('civic-widgets:')) localStorage.removeItem(key);
+  }
+}
+
+/** Resolves when `predicate` is true, polling each animation frame (fails after `ms`). */
+export async function until(predicate: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+/** Sets <html lang> and waits for the locale to load. */
+export async function setPageLang(lang: string): Promise<void> {
+  const { uiLocale } = await import('../../src/internal/locale.js');
+  document.documentElement.lang = lang;
+  const want = lang.startsWith('zh') ? 'zh-Hans' : 'en';
+  await until(() => uiLocale() === want, 4000, `locale ${want}`);
+  await new Promise((r) => setTimeout(r, 0));
+}

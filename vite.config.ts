@@ -1,0 +1,53 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+/**
+ * Two builds from one config:
+ * - default: the demo site (index.html portal page, tourism.html) into dist/demo/;
+ * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget plus the
+ *   all-in-one civic-widgets.js, sharing chunks so a page loads Lit once).
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        sourcemap: true,
+        minify: true,
+        lib: {
+          formats: ['es'],
+          entry: {
+            'civic-widgets': resolve(root, 'src/index.ts'),
+            'civic-feed-summary': resolve(root, 'src/elements/civic-feed-summary/civic-feed-summary.ts'),
+            feed: resolve(root, 'src/feed/index.ts'),
+          },
+        },
+        rollupOptions: {
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  return {
+    publicDir: 'public',
+    build: {
+      outDir: 'dist/demo',
+      emptyOutDir: true,
+      target: 'es2021',
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'index.html'),
+          tourism: resolve(root, 'tourism.html'),
+        },
+      },
+    },
+  };
+});
