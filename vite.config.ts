@@ -7,9 +7,27 @@ const root = import.meta.dirname;
  * Two builds from one config:
  * - default: the demo site (index.html portal page, tourism.html) into dist/demo/;
  * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget plus the
- *   all-in-one civic-widgets.js, sharing chunks so a page loads Lit once).
+ *   all-in-one civic-widgets.js, sharing chunks so a page loads Lit once);
+ * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'classic') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2019',
+        minify: true,
+        lib: {
+          formats: ['iife'],
+          entry: resolve(root, 'src/classic.ts'),
+          name: 'civicWidgetsClassic',
+          fileName: () => 'civic-widgets.classic.js',
+        },
+      },
+    };
+  }
   if (mode === 'lib') {
     return {
       publicDir: false,

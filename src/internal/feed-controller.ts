@@ -3,7 +3,8 @@
  * property, an inline <script type="application/json"> child, the `src` attribute. Loading goes
  * through the shared loader (one request per URL per page). It keeps the state every widget
  * renders the same way, fires civic-feed-load / civic-feed-error, and tells web editors the
- * details in the console.
+ * details in the console. With loading="lazy" on the host, nothing is fetched or rendered
+ * until the element comes within 200px of the viewport.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate } from '../feed/validate.js';
@@ -46,6 +47,9 @@ export class FeedController implements ReactiveController {
   private request?: FeedRequest;
   private generation = 0;
   private connected = false;
+  /** With loading="lazy": false until the element nears the viewport. */
+  private visible = true;
+  private observer?: IntersectionObserver;
 
   constructor(
     private readonly host: FeedHost,
@@ -57,11 +61,29 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     followPageLanguage();
+    if (this.host.getAttribute('loading') === 'lazy' && this.state === 'idle' && typeof IntersectionObserver === 'function') {
+      this.visible = false;
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.observer?.disconnect();
+          this.observer = undefined;
+          this.visible = true;
+          this.sync(true);
+        },
+        { rootMargin: '200px' },
+      );
+      this.observer.observe(this.host);
+      return;
+    }
     this.sync(true);
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.visible = true;
     this.request?.release();
     this.request = undefined;
     if (this.state === 'loading') {
@@ -89,7 +111,7 @@ export class FeedController implements ReactiveController {
   }
 
   private sync(force: boolean): void {
-    if (!this.connected) return;
+    if (!this.connected || !this.visible) return;
     const { feed, src } = this.host;
     const inline = feed === undefined || feed === null ? this.inlineText() : undefined;
     if (!force && feed === this.lastFeed && src === this.lastSrc && inline === this.lastInline) return;

@@ -187,3 +187,22 @@ describe('<civic-feed-summary> and the shared feed controller', () => {
     expect(calls).to.have.length(1);
   });
 });
+
+describe('loading="lazy"', () => {
+  beforeEach(resetFeeds);
+
+  it('does not fetch until the element nears the viewport', async () => {
+    const path = '/test-feeds/good/lazy';
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 5000px"></div>
+      <civic-feed-summary loading="lazy" src=${path}></civic-feed-summary>
+    </div>`);
+    const el = wrap.querySelector('civic-feed-summary')!;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await requestCount(path)).to.equal(0);
+    expect(el.state).to.equal('idle');
+    el.scrollIntoView();
+    await until(() => el.state === 'ready', 4000, 'lazy load');
+    expect(await requestCount(path)).to.equal(1);
+  });
+});
