@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
@@ -10,7 +10,7 @@ const root = import.meta.dirname;
  *   all-in-one civic-widgets.js, sharing chunks so a page loads Lit once);
  * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'classic') {
     return {
       publicDir: false,
@@ -25,6 +25,19 @@ export default defineConfig(({ mode }) => {
           name: 'civicWidgetsClassic',
           fileName: () => 'civic-widgets.classic.js',
         },
+      },
+    };
+  }
+  if (mode === 'pages') {
+    // The iframe embed page (and later the configurator), at the root of dist/.
+    return {
+      publicDir: 'static',
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        assetsDir: 'embed-assets',
+        rollupOptions: { input: { embed: resolve(root, 'embed.html') } },
       },
     };
   }

@@ -1,6 +1,6 @@
 /** Limits that keep a hostile feed from freezing a page. Each one is reported when hit. */
 export const LIMITS = {
-  /** Largest feed document accepted, in bytes (UTF-16 code units of the text, a close upper bound). */
+  /** Largest feed document accepted, in bytes of UTF-8. */
   maxBytes: 8 * 1024 * 1024,
   /** Most items kept in one list (tasks, events …); the rest are dropped with a warning. */
   maxItems: 10_000,

@@ -105,10 +105,6 @@ const MESSAGES: Record<string, Message> = {
     en: `"${p.value}" has no UTC offset; it is read in the feed's time zone ${p.zone}.`,
     'zh-Hans': `“${p.value}”没有时区偏移，按数据源时区 ${p.zone} 理解。`,
   }),
-  'missing-title': () => ({
-    en: 'Missing title.',
-    'zh-Hans': '缺少标题。',
-  }),
   invalid: (p) => ({
     en: `The feed could not be read (${p.detail}).`,
     'zh-Hans': `无法读取数据源（${p.detail}）。`,

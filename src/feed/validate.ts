@@ -114,12 +114,29 @@ function describe(x: unknown): string {
   return String(x);
 }
 
-function removeAt(root: Obj, path: Key[]): void {
+/** Original positions of list elements, so problems point at the input even after removals. */
+type Positions = WeakMap<unknown[], number[]>;
+
+/** The path with each list index mapped back to its position in the input. */
+function originalPath(root: Obj, path: Key[], positions: Positions): Key[] {
+  let node: unknown = root;
+  return path.map((key) => {
+    const here = node;
+    node = (here as Obj)?.[key as string];
+    if (Array.isArray(here) && typeof key === 'number') return positions.get(here)?.[key] ?? key;
+    return key;
+  });
+}
+
+function removeAt(root: Obj, path: Key[], positions: Positions): void {
   let node: unknown = root;
   for (let i = 0; i < path.length - 1; i++) node = (node as Obj)[path[i] as string];
   const last = path[path.length - 1];
-  if (Array.isArray(node)) node.splice(last as number, 1);
-  else if (isObj(node)) delete node[last as string];
+  if (Array.isArray(node)) {
+    if (!positions.has(node)) positions.set(node, node.map((_, i) => i));
+    positions.get(node)!.splice(last as number, 1);
+    node.splice(last as number, 1);
+  } else if (isObj(node)) delete node[last as string];
 }
 
 /**
@@ -133,6 +150,7 @@ function repairParse<T>(
   problems: Problem[],
   kind: string,
 ): T | undefined {
+  const positions: Positions = new WeakMap();
   for (let attempt = 0; attempt < 200; attempt++) {
     const result = v.safeParse(schema, input);
     if (result.success) return result.output as T;
@@ -152,7 +170,7 @@ function repairParse<T>(
       return undefined;
     }
     const cut = path.slice(0, depth + 1);
-    const where = pointer([...base, ...cut]);
+    const where = pointer([...base, ...originalPath(input, cut, positions)]);
     if (issue.message === 'invalid-date' || issue.message === 'unsafe-url') {
       problems.push(problem(where, 'warning', issue.message, { value: describe(issue.input).replace(/^"|"$/g, '') }));
     } else {
@@ -164,7 +182,7 @@ function repairParse<T>(
         }),
       );
     }
-    removeAt(input, cut);
+    removeAt(input, cut, positions);
   }
   problems.push(problem(pointer(base), 'error', 'invalid', { detail: 'too many problems' }));
   return undefined;
@@ -236,8 +254,15 @@ function endsBeforeStart(start: string, end: string): boolean {
   return ms(b, a.offset) < ms(a, b.offset);
 }
 
+/** UTF-8 size of `text`, counted only when it could be over the cap. */
+function tooLarge(text: string): boolean {
+  if (text.length > LIMITS.maxBytes) return true;
+  if (text.length * 3 <= LIMITS.maxBytes) return false;
+  return new TextEncoder().encode(text).length > LIMITS.maxBytes;
+}
+
 function parseText(text: string, problems: Problem[]): { ok: true; value: Json } | { ok: false } {
-  if (text.length > LIMITS.maxBytes) {
+  if (tooLarge(text)) {
     problems.push(problem('', 'error', 'too-large', { limit: LIMITS.maxBytes }));
     return { ok: false };
   }

@@ -148,3 +148,19 @@ test('validate does not change its input', () => {
   validate(d);
   assert.equal(JSON.stringify(d), before);
 });
+
+test('problems point at the input positions even after earlier removals', () => {
+  const d = base();
+  d.tasks[0].owners = ['a', 5, 'b', 6];
+  const r = validate(d);
+  const paths = r.problems.filter((p) => p.code === 'invalid-field').map((p) => p.path);
+  assert.deepEqual(paths, ['/tasks/0/owners/1', '/tasks/0/owners/3']);
+  assert.deepEqual(r.feed!.tasks[0].owners, ['a', 'b']);
+});
+
+test('the byte cap counts UTF-8 bytes', () => {
+  const chars = Math.floor(LIMITS.maxBytes / 3) + 10; // under the cap in characters, over it in bytes
+  const r = validate('{"version":1,"title":"' + '密'.repeat(chars) + '"}');
+  assert.equal(r.fatal, true);
+  assert.equal(r.problems[0].code, 'too-large');
+});

@@ -1,0 +1,128 @@
+/**
+ * Chinese lunar dates (农历) and the 24 solar terms (二十四节气). Pure functions, no DOM, no
+ * network, no calendar library: lunar dates come from Intl's Chinese calendar; solar terms from
+ * the Sun's apparent longitude (a low-precision formula after Meeus, good to a few minutes),
+ * taken as a date in China Standard Time (UTC+8) as the Chinese calendar does. The tests check
+ * it against the published dates of 2024 and 2025; a term that falls within minutes of midnight
+ * could land on the neighbouring day.
+ */
+
+/** The terms in order of the Sun's longitude from 小寒 (285°) on, i.e. in calendar order. */
+export const SOLAR_TERMS = [
+  '小寒', '大寒', '立春', '雨水', '惊蛰', '春分', '清明', '谷雨', '立夏', '小满', '芒种', '夏至',
+  '小暑', '大暑', '立秋', '处暑', '白露', '秋分', '寒露', '霜降', '立冬', '小雪', '大雪', '冬至',
+] as const;
+
+export type SolarTerm = (typeof SOLAR_TERMS)[number];
+
+const RAD = Math.PI / 180;
+const norm = (deg: number) => ((deg % 360) + 360) % 360;
+
+/** The Sun's apparent ecliptic longitude in degrees at `ms` (Unix time, UTC). */
+export function sunLongitude(ms: number): number {
+  const jd = (ms + 69_000) / 86_400_000 + 2440587.5; // + ΔT ≈ 69 s: terrestrial time
+  const t = (jd - 2451545) / 36525;
+  const l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
+  const m = (357.52911 + 35999.05029 * t - 0.0001537 * t * t) * RAD;
+  const c =
+    (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m) +
+    (0.019993 - 0.000101 * t) * Math.sin(2 * m) +
+    0.000289 * Math.sin(3 * m);
+  const omega = (125.04 - 1934.136 * t) * RAD;
+  return norm(l0 + c - 0.00569 - 0.00478 * Math.sin(omega));
+}
+
+/** The instant (ms) of solar term `index` (0 = 小寒) of the Gregorian `year`. */
+export function solarTermInstant(year: number, index: number): number {
+  const target = norm(285 + index * 15);
+  // First guess: 小寒 is around 6 January, the terms about 15.2 days apart.
+  let ms = Date.UTC(year, 0, 6) + index * 15.2184 * 86_400_000;
+  for (let i = 0; i < 20; i++) {
+    let diff = target - sunLongitude(ms);
+    if (diff > 180) diff -= 360;
+    if (diff < -180) diff += 360;
+    const step = (diff * 365.2422 * 86_400_000) / 360;
+    ms += step;
+    if (Math.abs(step) < 1000) break;
+  }
+  return ms;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD of an instant in China Standard Time (UTC+8, no daylight saving since 1991). */
+function chinaDate(ms: number): string {
+  const d = new Date(ms + 8 * 3_600_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+const termCache = new Map<number, Map<string, SolarTerm>>();
+
+/** The 24 solar terms of `year`: date (YYYY-MM-DD, China time) → name. */
+export function solarTermsOf(year: number): Map<string, SolarTerm> {
+  let map = termCache.get(year);
+  if (!map) {
+    map = new Map();
+    SOLAR_TERMS.forEach((name, i) => map!.set(chinaDate(solarTermInstant(year, i)), name));
+    termCache.set(year, map);
+  }
+  return map;
+}
+
+/** The solar term that falls on `date` (YYYY-MM-DD), if any. */
+export function solarTermOn(date: string): SolarTerm | undefined {
+  return solarTermsOf(Number(date.slice(0, 4))).get(date);
+}
+
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 初一 … 初十, 十一 … 二十, 廿一 … 三十. */
+export function lunarDayName(day: number): string {
+  if (day <= 10) return '初' + DIGITS[day];
+  if (day < 20) return '十' + DIGITS[day - 10];
+  if (day === 20) return '二十';
+  if (day < 30) return '廿' + DIGITS[day - 20];
+  return '三十';
+}
+
+export interface LunarDate {
+  /** The month's name as Intl gives it, e.g. 八月, 闰六月, 正月. */
+  month: string;
+  day: number;
+  leap: boolean;
+  /** The day's name: 初一 … 三十. */
+  dayName: string;
+}
+
+let lunarFormat: Intl.DateTimeFormat | null | undefined;
+
+/** The Chinese-calendar date of `date` (YYYY-MM-DD), or undefined when Intl has no Chinese calendar. */
+export function lunarDate(date: string): LunarDate | undefined {
+  if (lunarFormat === undefined) {
+    try {
+      lunarFormat = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', month: 'long', day: 'numeric' });
+      if (lunarFormat.resolvedOptions().calendar !== 'chinese') lunarFormat = null;
+    } catch {
+      lunarFormat = null;
+    }
+  }
+  if (!lunarFormat) return undefined;
+  const [y, m, d] = date.split('-').map(Number);
+  const parts = lunarFormat.formatToParts(new Date(Date.UTC(y, m - 1, d, 12)));
+  const month = parts.find((p) => p.type === 'month')?.value ?? '';
+  const day = Number(parts.find((p) => p.type === 'day')?.value);
+  if (!month || !Number.isFinite(day)) return undefined;
+  return { month, day, leap: month.startsWith('闰'), dayName: lunarDayName(day) };
+}
+
+/**
+ * The short text shown under a day number: the solar term when one falls on the day, else the
+ * lunar month on the first day of a lunar month, else the lunar day (初五, 廿三 …).
+ */
+export function lunarLabel(date: string): { text: string; term: boolean } | undefined {
+  const term = solarTermOn(date);
+  if (term) return { text: term, term: true };
+  const lunar = lunarDate(date);
+  if (!lunar) return undefined;
+  return { text: lunar.day === 1 ? lunar.month : lunar.dayName, term: false };
+}
