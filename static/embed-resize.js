@@ -4,8 +4,8 @@
  *   <script src="/civic-widgets/embed-resize.js" defer></script>
  *   <iframe src="/civic-widgets/embed.html?widget=civic-task-list&src=/feeds/plan.json"
  *           title="规划任务进展" data-civic-embed></iframe>
- * A message counts only when it comes from one of this page's iframes (matched by window) and
- * from that iframe's own origin. No globals, no inline styles (the style property is used).
+ * A message counts only when it comes from one of this page's embed iframes (matched by
+ * window; marked data-civic-embed or pointing at embed.html) and from that iframe's own origin. No globals, no inline styles (the style property is used).
  */
 (function () {
   'use strict';
@@ -17,10 +17,11 @@
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
+      if (!frame.hasAttribute('data-civic-embed') && !/\/embed\.html(\?|#|$)/.test(frame.src)) return;
       var origin;
       try {
         origin = new URL(frame.src, document.baseURI).origin;
-      } catch (e) {
+      } catch {
         return;
       }
       if (origin !== event.origin) return;
