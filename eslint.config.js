@@ -19,7 +19,16 @@ export default tseslint.config(
       'lit/no-invalid-html': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is always rendered as text.' }] },
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Feed text is always rendered as text.' },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                "styleMap writes a style attribute on first render, which a strict CSP blocks: use styleProps from src/internal/style-props.ts (html`<div ${styleProps({'--x': '1'})}>`).",
+            },
+          ],
+        },
       ],
     },
   },

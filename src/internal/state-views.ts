@@ -4,7 +4,7 @@
  * through these functions, so the states look and read the same everywhere.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import { msg, str } from '@lit/localize';
 import type { FeedController } from './feed-controller.js';
 import type { Feed } from '../feed/types.js';
@@ -15,7 +15,7 @@ import { uiLocale } from './locale.js';
 export function loadingView(height = '12em'): TemplateResult {
   return html`<div class="state state-loading" part="loading" role="status" aria-busy="true">
     <span class="visually-hidden">${msg('Loading…')}</span>
-    <div class="skeleton" aria-hidden="true" style=${styleMap({ '--civic-skeleton-height': height })}>
+    <div class="skeleton" aria-hidden="true" ${styleProps({ '--civic-skeleton-height': height })}>
       <span></span><span></span><span></span>
     </div>
   </div>`;
