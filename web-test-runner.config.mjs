@@ -18,6 +18,8 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [testRoutes],
+  // The widgets tell web editors about feed problems in the console; tests check them directly.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && (args[0].startsWith('[civic-widgets]') || args[0].startsWith('Lit is in dev mode'))),
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

@@ -31,6 +31,14 @@ export interface FeedControllerOptions {
 export type FeedSource = 'property' | 'inline' | 'url' | 'none';
 
 const warned = new WeakSet<object>();
+const CONSOLE_MAX = 50;
+
+/** The problems as console lines, at most CONSOLE_MAX of them. */
+function consoleLines(problems: Problem[]): string[] {
+  const lines = problems.slice(0, CONSOLE_MAX).map((p) => `${p.path || '/'} ${p.code}: ${p.message.en}`);
+  if (problems.length > CONSOLE_MAX) lines.push(`… and ${problems.length - CONSOLE_MAX} more (the element's problems property has them all)`);
+  return lines;
+}
 
 export class FeedController implements ReactiveController {
   state: FeedState = 'idle';
@@ -179,7 +187,7 @@ export class FeedController implements ReactiveController {
       warned.add(problems);
       console.warn(
         `[civic-widgets] <${this.host.localName}>: the feed has ${problems.length} problem(s); they were repaired or left out.`,
-        problems.map((p) => `${p.path || '/'} ${p.code}: ${p.message.en}`),
+        consoleLines(problems),
       );
     }
     if (staleError) {
@@ -202,7 +210,7 @@ export class FeedController implements ReactiveController {
     this.setState('error');
     console.error(
       `[civic-widgets] <${this.host.localName}>: could not load the feed${error.url ? ' ' + error.url : ''}: ${error.message}`,
-      error.problems.map((p) => `${p.path || '/'} ${p.code}: ${p.message.en}`),
+      consoleLines(error.problems),
     );
     this.host.dispatchEvent(
       new CustomEvent('civic-feed-error', {
