@@ -60,6 +60,8 @@ export default defineConfig(({ mode }): UserConfig => {
         },
         rollupOptions: {
           output: {
+            // Vite leaves whitespace in ES library builds; every byte lands on a government page.
+            minify: true,
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
           },

@@ -6,21 +6,10 @@
 import { readCachedFeed, writeCachedFeed } from './cache.js';
 import { validate } from './validate.js';
 import type { Feed, Problem } from './types.js';
+import { FeedLoadError } from './errors.js';
 
-export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'not-feed' | 'invalid' | 'aborted';
-
-export class FeedLoadError extends Error {
-  override name = 'FeedLoadError';
-  constructor(
-    readonly kind: LoadErrorKind,
-    message: string,
-    readonly url: string,
-    readonly status?: number,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-  }
-}
+export { FeedLoadError } from './errors.js';
+export type { LoadErrorKind } from './errors.js';
 
 export interface LoadOptions {
   /** Milliseconds before one attempt is given up (default 15 000). */

@@ -7,9 +7,9 @@
  * until the element comes within 200px of the viewport.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validate } from '../feed/validate.js';
-import { requestFeed, FeedLoadError, type FeedRequest, type LoadOptions } from '../feed/load.js';
-import type { Feed, Problem } from '../feed/types.js';
+import { FeedLoadError } from '../feed/errors.js';
+import type { FeedRequest, LoadOptions } from '../feed/load.js';
+import type { Feed, Problem, ValidationResult } from '../feed/types.js';
 import { followPageLanguage, useFeedLanguage } from './locale.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
@@ -29,6 +29,18 @@ export interface FeedControllerOptions {
 }
 
 export type FeedSource = 'property' | 'inline' | 'url' | 'none';
+
+type FeedLayer = typeof import('./feed-layer.js');
+let layerPromise: Promise<FeedLayer> | undefined;
+let layer: FeedLayer | undefined;
+
+/**
+ * The validator and loader, loaded once on demand (started as soon as the first widget is
+ * created, in parallel with everything else).
+ */
+function loadLayer(): Promise<FeedLayer> {
+  return (layerPromise ??= import('./feed-layer.js').then((m) => (layer = m)));
+}
 
 const warned = new WeakSet<object>();
 const CONSOLE_MAX = 50;
@@ -64,6 +76,23 @@ export class FeedController implements ReactiveController {
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
+    if (!layer) {
+      const ready = loadLayer().then(() => {
+        this.sync(true);
+        host.requestUpdate();
+      });
+      // The host's updateComplete also waits for the feed layer, so a feed given as a
+      // property or inline is rendered by the time it resolves (as it would be without
+      // the on-demand chunk).
+      const original = (host as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.bind(host);
+      Object.defineProperty(host, 'getUpdateComplete', {
+        configurable: true,
+        value: async () => {
+          await ready;
+          return original();
+        },
+      });
+    }
   }
 
   hostConnected(): void {
@@ -120,6 +149,10 @@ export class FeedController implements ReactiveController {
 
   private sync(force: boolean): void {
     if (!this.connected || !this.visible) return;
+    if (!layer) {
+      if (this.state === 'idle') this.setState('loading');
+      return; // sync(true) runs again when the layer has loaded.
+    }
     const { feed, src } = this.host;
     const inline = feed === undefined || feed === null ? this.inlineText() : undefined;
     if (!force && feed === this.lastFeed && src === this.lastSrc && inline === this.lastInline) return;
@@ -132,14 +165,14 @@ export class FeedController implements ReactiveController {
 
     if (feed !== undefined && feed !== null) {
       this.source = 'property';
-      this.applyValidated(validate(feed), undefined);
+      this.applyValidated(layer.validate(feed), undefined);
     } else if (inline !== undefined) {
       this.source = 'inline';
-      this.applyValidated(validate(inline), undefined);
+      this.applyValidated(layer.validate(inline), undefined);
     } else if (src) {
       this.source = 'url';
       this.setState('loading');
-      const request = (this.request = requestFeed(src, this.options.load));
+      const request = (this.request = layer.requestFeed(src, this.options.load));
       request.result.then(
         (r) => {
           if (generation !== this.generation) return;
@@ -163,7 +196,7 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private applyValidated(result: ReturnType<typeof validate>, url: string | undefined): void {
+  private applyValidated(result: ValidationResult, url: string | undefined): void {
     if (result.fatal || !result.feed) {
       const kind = result.problems.some((p) => p.code === 'not-json') ? 'not-json' : 'invalid';
       this.fail(new FeedLoadError(kind, result.problems[0]?.message.en ?? 'Invalid feed', url ?? '', undefined, result.problems));

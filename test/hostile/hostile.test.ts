@@ -33,9 +33,10 @@ function mount(name: string, src: string): HTMLElement {
   return el;
 }
 
-async function frame(): Promise<number> {
+/** A turn of the event loop; its duration shows whether the page is responsive. */
+async function tick(): Promise<number> {
   const start = performance.now();
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await new Promise((r) => setTimeout(r, 0));
   return performance.now() - start;
 }
 
@@ -63,10 +64,10 @@ describe('the hostile-feed corpus', function () {
       const started = performance.now();
       const els = widgets.map((name) => mount(name, src));
       const deadline = started + 15_000;
-      while (els.some((el) => el.hasAttribute('data-loading') || !el.shadowRoot) && performance.now() < deadline) await frame();
-      for (let i = 0; i < 3; i++) await frame();
+      while (els.some((el) => el.hasAttribute('data-loading') || !el.shadowRoot) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 3; i++) await tick();
       const elapsed = performance.now() - started;
-      const lag = await frame();
+      const lag = await tick();
       for (const el of els) {
         const root = el.shadowRoot;
         const name = `${file} <${el.localName}>`;

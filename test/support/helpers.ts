@@ -19,12 +19,15 @@ export async function resetFeeds(): Promise<void> {
   }
 }
 
-/** Resolves when `predicate` is true, polling each animation frame (fails after `ms`). */
-export async function until(predicate: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
+/**
+ * Resolves when `predicate` is true, polling every 10 ms (fails after `ms`). Timers, not
+ * animation frames: a test page in the background gets no frames.
+ */
+export async function until(predicate: () => boolean, ms = 8000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

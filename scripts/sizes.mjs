@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * Gzip size of each dist entry point, including every file it imports statically (not the
+ * chunks it loads on demand), against its budget.
+ *   node scripts/sizes.mjs            prints the table
+ *   node scripts/sizes.mjs --check    exits 1 when an entry is over budget, naming it
+ *   node scripts/sizes.mjs --readme   rewrites the table in README.md between the size markers
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const BUDGETS = [
+  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', budget: 9 * KB },
+  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', budget: 17 * KB },
+  { entry: 'civic-task-list.js', label: '<civic-task-list>', budget: 19 * KB },
+  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', budget: 21 * KB },
+  { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', budget: 17 * KB },
+  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', budget: 30 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', budget: 34 * KB },
+];
+const LOCALE_BUDGET = 3 * KB;
+
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** The entry and every file it imports statically, transitively. */
+export function staticClosure(entry, root = 'dist') {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(root, file), 'utf8');
+    // import … from "./x.js", import "./x.js", export … from "./x.js"; not import("./x.js").
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(normalize(join(dirname(file), m[1])));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+export function measure(root = 'dist') {
+  const rows = [];
+  for (const b of BUDGETS) {
+    if (!existsSync(join(root, b.entry))) continue;
+    const files = staticClosure(b.entry, root);
+    rows.push({ ...b, files, gzip: files.reduce((n, f) => n + gz(join(root, f)), 0) });
+  }
+  for (const f of readdirSync(join(root, 'chunks')).filter((f) => /^zh-Hans.*\.js$/.test(f))) {
+    rows.push({ entry: `chunks/${f}`, label: 'zh-Hans locale', budget: LOCALE_BUDGET, files: [`chunks/${f}`], gzip: gz(join(root, 'chunks', f)) });
+  }
+  return rows;
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+export function markdown(rows) {
+  const lines = ['| entry point (gzip, with its static imports) | size | budget |', '|---|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.label} | ${kb(r.gzip)} | ${kb(r.budget)} |`);
+  lines.push(
+    '| *peers, for comparison* | | |',
+    '| FullCalendar standard bundle | about 81 KB | |',
+    '| add-to-calendar-button | about 96 KB | |',
+    "| Shoelace's progress ring with Lit | about 10 KB | |",
+  );
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = measure();
+  const table = markdown(rows);
+  console.log(table);
+  if (process.argv.includes('--readme')) {
+    const readme = readFileSync('README.md', 'utf8');
+    const next = readme.replace(/(<!-- sizes:start -->\n)[\s\S]*?(\n<!-- sizes:end -->)/, `$1${table}$2`);
+    writeFileSync('README.md', next);
+    console.log('README.md updated');
+  }
+  if (process.argv.includes('--check')) {
+    const over = rows.filter((r) => r.gzip > r.budget);
+    for (const r of over) console.error(`over budget: ${r.entry} is ${kb(r.gzip)} gzip, budget ${kb(r.budget)}`);
+    process.exit(over.length ? 1 : 0);
+  }
+}

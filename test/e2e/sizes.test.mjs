@@ -1,0 +1,25 @@
+/** Size budgets (issue 8): gzip size of each built entry point with its static imports. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { measure } from '../../scripts/sizes.mjs';
+
+const rows = measure();
+
+test('the all-in-one, classic and locale files were measured', () => {
+  const entries = rows.map((r) => r.entry);
+  assert.ok(entries.includes('civic-widgets.js'));
+  assert.ok(entries.includes('civic-widgets.classic.js'));
+  assert.ok(entries.some((e) => e.startsWith('chunks/zh-Hans')), 'the zh-Hans locale chunk');
+});
+
+for (const r of rows) {
+  test(`${r.entry} is within its budget`, () => {
+    assert.ok(r.gzip <= r.budget, `${r.entry} is ${(r.gzip / 1024).toFixed(1)} KB gzip, over its budget of ${(r.budget / 1024).toFixed(1)} KB`);
+  });
+}
+
+test('a standalone ring does not load the feed layer statically', { skip: !existsSync('dist/civic-progress-ring.js') }, () => {
+  const ring = rows.find((r) => r.entry === 'civic-progress-ring.js');
+  assert.ok(!ring.files.some((f) => /valibot|validate|feed-layer/.test(f)), ring.files.join(', '));
+});
