@@ -1,0 +1,69 @@
+/**
+ * Accessibility over every story (issue 8): visits each story of the built Storybook
+ * (storybook-static/, made by `npm run build-storybook`) in both UI languages and runs axe with
+ * the WCAG 2.1 A and AA rules and best practices. Fails on any violation, naming story and rule.
+ * Page-level rules (a page's landmarks and h1) are left to the host page, not the widget.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startServer } from './server.mjs';
+import { launch } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PAGE_LEVEL = ['region', 'page-has-heading-one', 'landmark-one-main', 'landmark-complementary-is-top-level'];
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer({ root: 'storybook-static' });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every story passes axe in Chinese and in English', { timeout: 900_000 }, async () => {
+  assert.ok(existsSync('storybook-static/index.json'), 'build Storybook first: npm run build-storybook');
+  const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  assert.ok(stories.length >= 5, `only ${stories.length} stories`);
+  const jobs = stories.flatMap((s) => ['zh-CN', 'en'].map((lang) => ({ id: s.id, lang })));
+  const failures = [];
+  const worker = async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      await page.goto(`${server.origin}/iframe.html?id=${job.id}&viewMode=story&globals=lang:${job.lang}`, { waitUntil: 'load' });
+      await page
+        .waitForFunction(
+          () => {
+            const root = document.querySelector('#storybook-root');
+            if (!root || !root.children.length) return false;
+            const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('civic-'));
+            return widgets.every((el) => el.shadowRoot && !el.hasAttribute('data-loading'));
+          },
+          null,
+          { timeout: 5000 },
+        )
+        .catch(() => undefined); // loading stories stay loading
+      await page.waitForTimeout(150);
+      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async (disabled) => {
+        const rules = Object.fromEntries(disabled.map((r) => [r, { enabled: false }]));
+        const r = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+          rules,
+        });
+        return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+      }, PAGE_LEVEL);
+      for (const v of result) failures.push(`${job.id} [${job.lang}] ${v}`);
+    }
+    await page.close();
+  };
+  await Promise.all([worker(), worker()]);
+  assert.deepEqual(failures, []);
+});
