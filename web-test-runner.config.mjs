@@ -13,6 +13,12 @@ export default {
   // The hostile corpus runs on its own (npm run test:hostile): it loads megabytes of feeds.
   files: ['test/**/*.test.ts', '!test/node/**', '!test/hostile/**'],
   nodeResolve: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**', 'node_modules/**'],
+    reportDir: 'coverage/browser',
+    reporters: ['lcovonly'],
+  },
   concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
