@@ -6,6 +6,7 @@
  *   dist/embed.html, embed-resize.js, embed-config.json         (the iframe embed)
  *   dist/feed.js, dist/types/, dist/feed.schema.json            (the data layer for tools)
  *   dist/demo/                                                  (the demo site)
+ *   dist/cli/civic-feed.js                                      (the publishers' command line)
  *   dist/manifest.json                                          (every file, its size and SRI hash)
  */
 import { execSync } from 'node:child_process';
@@ -19,6 +20,7 @@ const steps = [
   'npx vite build --mode pages',
   'npx tsc -p tsconfig.build.json',
   'node --import tsx scripts/write-schema.ts dist/feed.schema.json',
+  'node scripts/build-cli.mjs',
   'node scripts/write-manifest.mjs',
 ];
 

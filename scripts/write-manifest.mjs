@@ -27,7 +27,7 @@ export function sri(bytes) {
 const files = [];
 for (const path of walk(root)) {
   const rel = relative(root, path).split('\\').join('/');
-  if (rel.startsWith('demo/') || rel.startsWith('types/') || rel.endsWith('.map') || rel === 'manifest.json') continue;
+  if (rel.startsWith('demo/') || rel.startsWith('types/') || rel.startsWith('cli/') || rel.endsWith('.map') || rel === 'manifest.json') continue;
   const bytes = readFileSync(path);
   files.push({ path: rel, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, integrity: sri(bytes) });
 }

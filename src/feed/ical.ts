@@ -36,6 +36,7 @@ export function escapeText(value: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in TEXT
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
@@ -92,8 +93,31 @@ function offsetText(minutes: number): string {
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The offset (minutes east of UTC) of `timeZone` at exactly `instant`. */
+const DAY = 86_400_000;
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The offset (minutes east of UTC) of `timeZone` at exactly `instant`. Remembered per UTC day
+ * when the offset is the same at both ends of the day (a day with a change is always asked).
+ */
 export function offsetAt(instant: Date, timeZone: string): number {
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) return 0;
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const day = Math.floor(ms / DAY);
+  let known = days.get(day);
+  if (known === undefined) {
+    if (days.size > 20_000) days.clear();
+    const a = exactOffset(new Date(day * DAY), timeZone);
+    const b = exactOffset(new Date(day * DAY + DAY - 1000), timeZone);
+    known = a === b ? a : null;
+    days.set(day, known);
+  }
+  return known ?? exactOffset(instant, timeZone);
+}
+
+function exactOffset(instant: Date, timeZone: string): number {
   let f = offsetFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -125,7 +149,7 @@ interface Transition {
 export function zoneTransitions(timeZone: string, from: number, to: number): Transition[] {
   const out: Transition[] = [];
   const day = 86_400_000;
-  const offsetOf = (t: number) => offsetAt(new Date(t), timeZone);
+  const offsetOf = (t: number) => exactOffset(new Date(t), timeZone);
   let t = from;
   let before = offsetOf(t);
   while (t < to) {
