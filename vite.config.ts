@@ -29,15 +29,17 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'pages') {
-    // The iframe embed page (and later the configurator), at the root of dist/.
+    // The iframe embed page and the embed configurator, at the root of dist/.
     return {
-      publicDir: 'static',
+      publicDir: 'public',
+      // Relative URLs: dist/ may be served from any folder of the portal.
+      base: './',
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2021',
         assetsDir: 'embed-assets',
-        rollupOptions: { input: { embed: resolve(root, 'embed.html') } },
+        rollupOptions: { input: { embed: resolve(root, 'embed.html'), configurator: resolve(root, 'configurator.html') } },
       },
     };
   }
@@ -55,6 +57,10 @@ export default defineConfig(({ mode }): UserConfig => {
           entry: {
             'civic-widgets': resolve(root, 'src/index.ts'),
             'civic-feed-summary': resolve(root, 'src/elements/civic-feed-summary/civic-feed-summary.ts'),
+            'civic-task-list': resolve(root, 'src/elements/civic-task-list/civic-task-list.ts'),
+            'civic-progress-ring': resolve(root, 'src/elements/civic-progress-ring/civic-progress-ring.ts'),
+            'civic-indicator-board': resolve(root, 'src/elements/civic-indicator-board/civic-indicator-board.ts'),
+            'civic-event-calendar': resolve(root, 'src/elements/civic-event-calendar/civic-event-calendar.ts'),
             feed: resolve(root, 'src/feed/index.ts'),
           },
         },
@@ -71,6 +77,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     publicDir: 'public',
+    base: './',
     build: {
       outDir: 'dist/demo',
       emptyOutDir: true,

@@ -12,7 +12,7 @@ export const EMBEDDABLE = [
   'civic-event-calendar',
 ] as const;
 
-const BLOCKED = /^(on|style$|slot$|id$|is$|src$|widget$|lang$|class$)/;
+const BLOCKED = /^(on|style$|slot$|id$|is$|src$|widget$|lang$|class$|accent$)/;
 
 export interface EmbedConfig {
   /** Origins (scheme://host[:port]) besides the page's own whose feeds may be shown. */
@@ -20,7 +20,7 @@ export interface EmbedConfig {
 }
 
 export type EmbedPlan =
-  | { ok: true; widget: string; src?: string; lang?: string; attributes: [string, string][] }
+  | { ok: true; widget: string; src?: string; lang?: string; accent?: string; attributes: [string, string][] }
   | { ok: false; reason: 'no-widget' | 'unknown-widget' | 'origin' | 'bad-src'; detail?: string };
 
 export function planEmbed(search: string, pageUrl: string, config: EmbedConfig = {}): EmbedPlan {
@@ -49,7 +49,15 @@ export function planEmbed(search: string, pageUrl: string, config: EmbedConfig =
     attributes.push([name, value.slice(0, 500)]);
   }
   const lang = params.get('lang') ?? undefined;
-  return { ok: true, widget, src, lang: lang && /^[A-Za-z-]{2,20}$/.test(lang) ? lang : undefined, attributes };
+  const accent = params.get('accent') ?? undefined;
+  return {
+    ok: true,
+    widget,
+    src,
+    lang: lang && /^[A-Za-z-]{2,20}$/.test(lang) ? lang : undefined,
+    accent: accent && /^#[0-9a-fA-F]{6}$/.test(accent) ? accent : undefined,
+    attributes,
+  };
 }
 
 function safeOrigin(o: string): string {

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     const el = document.createElement(plan.widget);
     for (const [name, value] of plan.attributes) el.setAttribute(name, value);
     if (plan.src) el.setAttribute('src', plan.src);
+    if (plan.accent) el.style.setProperty('--civic-color-accent', plan.accent);
     host.append(el);
   }
   reportHeight();

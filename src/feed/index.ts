@@ -10,3 +10,8 @@ export { loadFeed, requestFeed, configureLoader, clearFeedRequests, feedKey, Fee
 export type { LoadOptions, LoadResult, LoadErrorKind, FeedRequest } from './load.js';
 export { readCachedFeed, writeCachedFeed } from './cache.js';
 export { FeedSchema, TASK_STATUSES, EVENT_STATUSES, COMPARISONS } from './schema.js';
+export { computeProgress, compareProgress, trendPoints, formatPlainDate, toNumber } from './indicators.js';
+export type { Progress, ProgressStatus, InvalidReason } from './indicators.js';
+export { toICalendar, offsetAt, escapeText, foldLine, eventUid, icsFileName } from './ical.js';
+export type { ICalendarOptions } from './ical.js';
+export { solarTermOn, solarTermsOf, lunarDate, lunarLabel, SOLAR_TERMS } from './lunar.js';

@@ -28,7 +28,8 @@ let observing = false;
 function apply(): void {
   const page = resolveLocale(document.documentElement.getAttribute('lang'));
   const wanted = page ?? feedLocale ?? 'zh-Hans';
-  if (wanted !== getLocale()) setLocale(wanted).catch(() => undefined);
+  // setLocale compares with the locale being loaded too, so a quick change back wins.
+  setLocale(wanted).catch(() => undefined);
 }
 
 /** Starts following <html lang> (idempotent). Called when the first widget connects. */

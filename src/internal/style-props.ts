@@ -11,7 +11,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 
 type Props = Record<string, string | number | undefined | null>;
 
-class StylePropsDirective extends Directive {
+export class StylePropsDirective extends Directive {
   private previous = new Set<string>();
 
   constructor(partInfo: PartInfo) {

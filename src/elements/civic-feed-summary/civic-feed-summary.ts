@@ -11,6 +11,7 @@ import type { Feed } from '../../feed/types.js';
 import { styles } from './civic-feed-summary.styles.js';
 
 /**
+ * @tagname civic-feed-summary
  * @summary A small card that shows what a feed holds: its title, publisher, when it was
  * updated and how many sections, tasks, indicators and events it has. The demo's placeholder
  * until the full widgets are on the page, and a handy check for web editors.

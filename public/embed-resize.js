@@ -25,6 +25,8 @@
         return;
       }
       if (origin !== event.origin) return;
+      frame.style.border = '0';
+      frame.style.width = '100%';
       frame.style.height = Math.ceil(data.height) + 'px';
       return;
     }

@@ -1,0 +1,109 @@
+/**
+ * The month grid (WAI-ARIA APG grid pattern): one tab stop (the active day), arrow keys move by
+ * day and week, Home/End within the week, PageUp/PageDown by month (the element handles the
+ * keys); each event a button whose accessible name carries title, time and status; multi-day
+ * events drawn as bars in lanes that run across days and weeks; "+N more".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { lunarLabel } from '../../feed/lunar.js';
+import { monthOf, type CalEvent, type WeekLayout, type Segment } from './calendar-model.js';
+import { categoryColor, statusText } from './event-label.js';
+import { fullDate, timeOf, whenText, weekdayNames } from './when.js';
+
+export interface GridOptions {
+  month: string;
+  weeks: WeekLayout[];
+  active: string;
+  today: string;
+  locale: string;
+  timeZone: string;
+  firstDay: number;
+  lunar: boolean;
+  labelledBy: string;
+  onKeydown: (e: KeyboardEvent) => void;
+  onFocusin: (e: FocusEvent) => void;
+  onEvent: (event: CalEvent, e: Event) => void;
+  onMore: (date: string, e: Event) => void;
+}
+
+function eventButton(seg: Segment, o: GridOptions): TemplateResult {
+  const e = seg.event;
+  const timed = !e.allDay && e.start && e.startDate === e.endDate;
+  const classes = [
+    'ev',
+    `span-${seg.span}`,
+    seg.span > 1 || e.startDate !== e.endDate ? 'bar' : 'single',
+    seg.before ? 'cont-before' : '',
+    seg.after ? 'cont-after' : '',
+    `status-${e.status}`,
+  ].join(' ');
+  return html`<button type="button" class=${classes} part="event" tabindex="-1" data-id=${e.id}
+    ${categoryColor(e.category)} @click=${(ev: Event) => o.onEvent(e, ev)}
+    >${seg.before ? html`<span class="cont" aria-hidden="true">◂</span>` : nothing}${timed
+      ? html`<span class="ev-time">${timeOf(e.start!, o.locale, o.timeZone)}</span> `
+      : nothing}<span class="ev-title">${e.title}</span>${e.status !== 'scheduled'
+      ? html` <span class="ev-status"><span aria-hidden="true">${e.status === 'cancelled' ? '✕' : '◔'}</span>${statusText(e.status)}</span>`
+      : nothing}<span class="visually-hidden">, ${whenText(e, o.locale, o.timeZone, 'medium')}</span>${seg.after
+      ? html`<span class="cont" aria-hidden="true">▸</span>`
+      : nothing}</button
+  >`;
+}
+
+function dayCell(week: WeekLayout, col: number, o: GridOptions): TemplateResult {
+  const date = week.days[col];
+  const inMonth = monthOf(date) === o.month;
+  const isToday = date === o.today;
+  const count = week.counts[col];
+  const hidden = week.hidden[col];
+  const lunar = o.lunar ? lunarLabel(date) : undefined;
+  const lanes: (Segment | 'covered' | undefined)[] = new Array(week.lanes).fill(undefined);
+  for (const s of week.segments) {
+    if (s.col === col) lanes[s.lane] = s;
+    else if (s.col < col && s.col + s.span > col) lanes[s.lane] = 'covered';
+  }
+  const classes = ['day', inMonth ? 'in' : 'out', isToday ? 'today' : '', date === o.active ? 'active' : ''].join(' ');
+  const moreRow = week.hidden.some((h) => h > 0);
+  return html`<div role="gridcell" class=${classes} part="day" data-date=${date}
+    tabindex=${date === o.active ? 0 : -1} aria-current=${ifDefined(isToday ? 'date' : undefined)}>
+    <div class="day-head">
+      <span class="day-num" aria-hidden="true">${+date.slice(8, 10)}</span>
+      ${isToday ? html`<span class="today-word" aria-hidden="true">${msg('Today')}</span>` : nothing}
+      ${lunar ? html`<span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans">${lunar.text}</span>` : nothing}
+      <span class="visually-hidden">${fullDate(date, o.locale)}${isToday ? html`, ${msg('today')}` : nothing}${count
+          ? html`, ${count === 1 ? msg('1 event') : msg(str`${count} events`)}`
+          : nothing}</span>
+    </div>
+    <div class="lanes">
+      ${lanes.map((slot) => (slot && slot !== 'covered' ? eventButton(slot, o) : html`<span class="slot" aria-hidden="true"></span>`))}
+      ${hidden > 0
+        ? html`<button type="button" class="more" part="more" tabindex="-1" @click=${(e: Event) => o.onMore(date, e)}>
+            ${msg(str`+${hidden} more`)}
+          </button>`
+        : moreRow
+          ? html`<span class="slot" aria-hidden="true"></span>`
+          : nothing}
+    </div>
+  </div>`;
+}
+
+export function monthGrid(o: GridOptions): TemplateResult {
+  const names = weekdayNames(o.locale, o.firstDay);
+  return html`<div role="grid" class="grid" part="grid" aria-labelledby=${o.labelledBy}
+    @keydown=${o.onKeydown} @focusin=${o.onFocusin}>
+    <div role="row" class="week week-head">
+      ${names.map(
+        ([short, long]) => html`<div role="columnheader" class="dow" part="weekday">
+          <span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>
+        </div>`,
+      )}
+    </div>
+    ${repeat(
+      o.weeks,
+      (w) => w.days[0],
+      (w) => html`<div role="row" class="week">${w.days.map((_, col) => dayCell(w, col, o))}</div>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,96 @@
+/** Date and time texts of calendar events, through Intl in the feed's time zone. No DOM. */
+import { offsetAt } from '../../feed/ical.js';
+import type { CalEvent } from './calendar-model.js';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** Noon UTC of a YYYY-MM-DD day: formatted with timeZone UTC it is always that day. */
+export const dayInstant = (date: string) =>
+  new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10), 12));
+
+/** "Sunday, 22 September 2024". */
+export const fullDate = (date: string, locale: string) =>
+  fmt(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayInstant(date));
+
+/** "22 Sep 2024". */
+export const mediumDate = (date: string, locale: string) =>
+  fmt(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(dayInstant(date));
+
+/** "September 2024" for YYYY-MM. */
+export const monthTitle = (month: string, locale: string) =>
+  fmt(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(dayInstant(month + '-15'));
+
+/** Month names January … December. */
+export const monthNames = (locale: string) =>
+  Array.from({ length: 12 }, (_, i) => fmt(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, i, 15))));
+
+/** Weekday names in column order, starting on ISO weekday `firstDay`: [short, long]. */
+export function weekdayNames(locale: string, firstDay: number): [string, string][] {
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const d = new Date(Date.UTC(2024, 0, ((firstDay - 1 + i) % 7) + 1, 12));
+    return [
+      fmt(locale, { weekday: 'short', timeZone: 'UTC' }).format(d),
+      fmt(locale, { weekday: 'long', timeZone: 'UTC' }).format(d),
+    ];
+  });
+}
+
+/** "09:00" in the zone. */
+export const timeOf = (instant: Date, locale: string, timeZone: string) =>
+  fmt(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+
+/** The event's date(s) and time(s) in the feed's zone: a date, a date range, or a time range. */
+export function whenText(e: CalEvent, locale: string, timeZone: string, style: 'full' | 'medium' = 'full'): string {
+  if (e.allDay || !e.start) {
+    if (e.startDate === e.endDate) return style === 'full' ? fullDate(e.startDate, locale) : mediumDate(e.startDate, locale);
+    return fmt(locale, { dateStyle: style === 'full' ? 'long' : 'medium', timeZone: 'UTC' }).formatRange(
+      dayInstant(e.startDate),
+      dayInstant(e.endDate),
+    );
+  }
+  const f = fmt(locale, { dateStyle: style === 'full' ? 'full' : 'medium', timeStyle: 'short', timeZone });
+  return e.end && e.end.getTime() > e.start.getTime() ? f.formatRange(e.start, e.end) : f.format(e.start);
+}
+
+/** The visitor's own IANA zone. */
+export function viewerTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The long name of `timeZone` at `instant`, e.g. "China Standard Time". */
+export function zoneName(timeZone: string, locale: string, instant: Date): string {
+  const parts = fmt(locale, { timeZone, timeZoneName: 'long' }).formatToParts(instant);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** True when the visitor's clock differs from the feed's at `instant`. */
+export function zonesDiffer(feedZone: string, viewerZone: string, instant: Date): boolean {
+  if (feedZone === viewerZone) return false;
+  return offsetAt(instant, feedZone) !== offsetAt(instant, viewerZone);
+}
+
+/** The event's time range in another zone (the visitor's). */
+export function whenIn(e: CalEvent, locale: string, timeZone: string): string {
+  if (!e.start) return '';
+  const f = fmt(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  });
+  return e.end && e.end.getTime() > e.start.getTime() ? f.formatRange(e.start, e.end) : f.format(e.start);
+}

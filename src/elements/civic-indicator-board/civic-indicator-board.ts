@@ -1,0 +1,377 @@
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { FeedController } from '../../internal/feed-controller.js';
+import { baseStyles } from '../../internal/tokens.js';
+import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
+import { defineElement } from '../../internal/define.js';
+import { uiLocale } from '../../internal/locale.js';
+import { pickText } from '../../feed/text.js';
+import { formatNumber, formatPercent } from '../../feed/format.js';
+import { compareProgress, computeProgress, formatPlainDate, trendPoints, type Progress } from '../../feed/indicators.js';
+import type { Feed, Indicator, Task } from '../../feed/types.js';
+import { ringView, statusText, num, type RingData } from '../civic-progress-ring/ring-view.js';
+import { ringStyles } from '../civic-progress-ring/civic-progress-ring.styles.js';
+import { styles } from './civic-indicator-board.styles.js';
+
+/** One indicator, ready to render. */
+interface Item {
+  ind: Indicator;
+  title: string;
+  data: RingData;
+  task?: Task;
+}
+
+interface Group {
+  id: string;
+  title: string;
+  items: Item[];
+}
+
+interface Model {
+  groups: Group[];
+  count: number;
+  /** Ids from `indicators`, `section` or `task` that the feed does not have. */
+  missing: string[];
+}
+
+const OTHER = '\u0000other';
+
+/** Ids from an attribute: space- or comma-separated. */
+export function idList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * @tagname civic-indicator-board
+ * @summary A responsive board of progress rings for the feed's indicators (all, or some by
+ * section, task or id), grouped by section when it shows more than one; each card links to its
+ * task. A "Table view" button shows the same figures as an accessible table.
+ *
+ * @slot - Fallback content (text or a link) shown when the feed cannot be loaded.
+ *
+ * @csspart toolbar - The bar with the count, the sample badge and the view button.
+ * @csspart view-toggle - The "Table view" button (aria-pressed).
+ * @csspart section - A section's group of cards.
+ * @csspart section-title - A section's heading.
+ * @csspart grid - A list of cards.
+ * @csspart card - One indicator's card.
+ * @csspart card-title - The title of a card.
+ * @csspart track - A ring's track (SVG circle).
+ * @csspart indicator - A ring's filled arc (SVG circle).
+ * @csspart value - The percentage in the middle of a ring.
+ * @csspart trend - The trend line of an indicator with history.
+ * @csspart task-link - The link to an indicator's task.
+ * @csspart table - The table of the table view.
+ * @csspart notice - The note about ids that are not in the feed.
+ * @csspart sample-badge - The "Sample data" badge of an illustrative feed.
+ * @csspart stale-notice - The notice shown when the last good copy is shown.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error message.
+ * @csspart fallback - The wrapper of the fallback slot.
+ * @csspart retry - The "Try again" button.
+ * @csspart empty - The message shown when there are no indicators to show.
+ * @csspart debug - The problem list shown with the debug attribute.
+ *
+ * @cssprop --civic-board-card-min - Narrowest card before the grid takes fewer columns (default 13em).
+ * @cssprop --civic-ring-size - Diameter of the rings (default 6em on the board).
+ * @cssprop --civic-ring-track-width - Width of a ring as a share of its diameter, a unitless number (default 10).
+ * @cssprop --civic-ring-track-color - Colour of the unfilled track.
+ * @cssprop --civic-ring-color - Colour of the filled arc while under the target.
+ * @cssprop --civic-ring-reached-color - Colour when the target is reached.
+ * @cssprop --civic-ring-exceeded-color - Colour when the target is exceeded.
+ * @cssprop --civic-color-text - Text colour.
+ * @cssprop --civic-color-muted - Secondary text colour.
+ * @cssprop --civic-color-surface - Background colour.
+ * @cssprop --civic-color-surface-alt - Background of the cards' header rows and table head.
+ * @cssprop --civic-color-border - Border colour.
+ * @cssprop --civic-color-accent - Link colour and the trend line.
+ * @cssprop --civic-color-focus - Focus ring colour.
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-space - Inner spacing.
+ * @cssprop --civic-font-family - Font family (inherits the page's by default).
+ *
+ * @fires civic-indicator-select - A card's task link was chosen (detail: indicator, task). Bubbles, composed, cancelable: unless cancelled, the page's location.hash becomes "#task-<task id>", which <civic-task-list> opens.
+ * @fires civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
+ * @fires civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
+ */
+export class CivicIndicatorBoard extends LitElement {
+  static override styles = [...baseStyles, stateStyles, ringStyles, styles];
+
+  static override properties = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    section: { reflect: true },
+    task: { reflect: true },
+    indicators: { reflect: true },
+    sort: { reflect: true },
+    table: { type: Boolean, reflect: true },
+    debug: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+  };
+
+  /** URL of the JSON feed. */
+  declare src: string | null;
+  /** The feed as an object (takes precedence over inline JSON and src). */
+  declare feed: unknown;
+  /** Only the indicators of these sections (ids, space- or comma-separated). */
+  declare section: string | null;
+  /** Only the indicators of these tasks (ids, space- or comma-separated). */
+  declare task: string | null;
+  /** Only these indicators (ids, space- or comma-separated), in this order. */
+  declare indicators: string | null;
+  /** "feed" (default: the feed's order) or "progress" (furthest behind first; no data last). */
+  declare sort: string | null;
+  /** Show the table view (the "Table view" button toggles it). */
+  declare table: boolean;
+  /** Show the feed's problems on the element, for web editors. */
+  declare debug: boolean;
+  /** "light" (default), "dark", or "auto" to follow the visitor's system. */
+  declare theme: string | null;
+
+  private readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.indicators.length === 0 });
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.src = null;
+    this.section = null;
+    this.task = null;
+    this.indicators = null;
+    this.sort = null;
+    this.table = false;
+    this.debug = false;
+    this.theme = null;
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The feed's problems (repaired or left out). */
+  get problems() {
+    return this.feedCtrl.problems;
+  }
+
+  /** The current state: idle, loading, ready, stale, empty or error. */
+  get state() {
+    return this.feedCtrl.state;
+  }
+
+  private warn(key: string, text: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`[civic-widgets] <civic-indicator-board>: ${text}`);
+  }
+
+  private model(feed: Feed, lang: string): Model {
+    const tasks = new Map(feed.tasks.map((t) => [t.id, t]));
+    const sectionIds = new Set(feed.sections.map((s) => s.id));
+    const byId = new Map(feed.indicators.map((i) => [i.id, i]));
+    const missing: string[] = [];
+
+    let list: Indicator[];
+    const wanted = idList(this.indicators);
+    if (wanted.length) {
+      list = [];
+      for (const id of wanted) {
+        const ind = byId.get(id);
+        if (ind) {
+          if (!list.includes(ind)) list.push(ind);
+        } else missing.push(id);
+      }
+    } else list = feed.indicators.slice();
+
+    const sectionOf = (ind: Indicator) => {
+      const s = ind.task ? tasks.get(ind.task)?.section : undefined;
+      return s && sectionIds.has(s) ? s : OTHER;
+    };
+    const sections = idList(this.section);
+    if (sections.length) {
+      for (const s of sections) if (!sectionIds.has(s)) missing.push(s);
+      list = list.filter((i) => sections.includes(sectionOf(i)));
+    }
+    const taskIds = idList(this.task);
+    if (taskIds.length) {
+      for (const t of taskIds) if (!tasks.has(t)) missing.push(t);
+      list = list.filter((i) => !!i.task && taskIds.includes(i.task));
+    }
+
+    const items: Item[] = list.map((ind) => ({
+      ind,
+      title: pickText(ind.title, lang, feed.lang).trim() || ind.id,
+      task: ind.task ? tasks.get(ind.task) : undefined,
+      data: {
+        progress: computeProgress(ind),
+        unit: pickText(ind.unit, lang, feed.lang).trim(),
+        asOf: ind.asOf ?? '',
+        lang,
+      },
+    }));
+    if (this.sort === 'progress') items.sort((a, b) => compareProgress(a.data.progress, b.data.progress));
+
+    const groups = new Map<string, Group>();
+    for (const s of feed.sections) groups.set(s.id, { id: s.id, title: pickText(s.title, lang, feed.lang), items: [] });
+    groups.set(OTHER, { id: OTHER, title: msg('Other'), items: [] });
+    for (const item of items) groups.get(sectionOf(item.ind))!.items.push(item);
+    const used = [...groups.values()].filter((g) => g.items.length);
+    return { groups: used, count: items.length, missing };
+  }
+
+  private select(e: MouseEvent, item: Item): void {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    const taskId = item.task!.id;
+    const go = this.dispatchEvent(
+      new CustomEvent('civic-indicator-select', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: { indicator: item.ind.id, task: taskId },
+      }),
+    );
+    if (go) location.hash = `task-${taskId}`;
+  }
+
+  private trend(item: Item, lang: string): TemplateResult | typeof nothing {
+    const history = item.ind.history ?? [];
+    const pts = trendPoints(history);
+    if (!pts.length) return nothing;
+    const sorted = history.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    const unit = item.data.unit;
+    const v = (n: number) => (unit ? `${num(n, lang)} ${unit}` : num(n, lang));
+    const label = msg(
+      str`Trend: from ${v(first.value)} on ${formatPlainDate(first.date, lang)} to ${v(last.value)} on ${formatPlainDate(last.date, lang)}`,
+    );
+    const y = (p: { y: number }) => 28 - p.y * 0.24;
+    const end = pts[pts.length - 1];
+    return html`<svg class="trend" part="trend" viewBox="0 0 100 30" preserveAspectRatio="none" role="img" aria-label=${label}>
+      ${svg`<polyline points=${pts.map((p) => `${p.x.toFixed(2)},${y(p).toFixed(2)}`).join(' ')}></polyline>
+      <circle cx=${end.x.toFixed(2)} cy=${y(end).toFixed(2)} r="2"></circle>`}
+    </svg>`;
+  }
+
+  private taskLink(item: Item, lang: string, feed: Feed): TemplateResult | typeof nothing {
+    const t = item.task;
+    if (!t) return nothing;
+    const title = pickText(t.title, lang, feed.lang);
+    const text = t.number !== undefined ? msg(str`Task ${String(t.number)}: ${title}`) : msg(str`Task: ${title}`);
+    return html`<a class="task-link" part="task-link" href=${`#task-${encodeURIComponent(t.id)}`} @click=${(e: MouseEvent) => this.select(e, item)}
+      >${text}</a
+    >`;
+  }
+
+  private cards(group: Group, gi: number, lang: string, feed: Feed): TemplateResult {
+    return html`<ul class="grid" part="grid" role="list">
+      ${group.items.map((item, i) => {
+        const id = `i-${gi}-${i}`;
+        return html`<li class="card" part="card">
+          <h3 class="card-title" part="card-title" id=${id}>${item.title}</h3>
+          ${ringView(item.data, { labelledBy: id })} ${this.trend(item, lang)} ${this.taskLink(item, lang, feed)}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private progressCell(p: Progress, lang: string): string {
+    const status = statusText(p);
+    if (p.shownPercent === undefined) return status;
+    const pct = formatPercent(p.shownPercent, lang);
+    return p.status === 'partial' ? pct : msg(str`${pct} (${status})`);
+  }
+
+  private tableView(model: Model, lang: string, grouped: boolean): TemplateResult {
+    const row = (item: Item) => {
+      const p = item.data.progress;
+      const target = p.target === undefined ? '' : (p.comparison === 'at-most' ? '≤ ' : '') + formatNumber(p.target, lang, 6);
+      return html`<tr data-status=${p.status}>
+        <th scope="row">${item.title}</th>
+        <td class="num">${p.value === undefined ? '–' : num(p.value, lang)}</td>
+        <td class="num">${target}</td>
+        <td>${item.data.unit}</td>
+        <td>${this.progressCell(p, lang)}</td>
+        <td>${item.data.asOf ? formatPlainDate(item.data.asOf, lang) : ''}</td>
+      </tr>`;
+    };
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+      <table part="table">
+        <caption id="table-caption">${msg(str`Indicators (${formatNumber(model.count, lang)})`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Indicator')}</th>
+            <th scope="col">${msg('Value')}</th>
+            <th scope="col">${msg('Target')}</th>
+            <th scope="col">${msg('Unit')}</th>
+            <th scope="col">${msg('Progress')}</th>
+            <th scope="col">${msg('As of')}</th>
+          </tr>
+        </thead>
+        ${model.groups.map(
+          (g) => html`<tbody>
+            ${grouped ? html`<tr class="group-row"><th scope="rowgroup" colspan="6">${g.title}</th></tr>` : nothing}
+            ${g.items.map(row)}
+          </tbody>`,
+        )}
+      </table>
+    </div>`;
+  }
+
+  private toggleTable(): void {
+    this.table = !this.table;
+  }
+
+  override render() {
+    const ctrl = this.feedCtrl;
+    const blocking = blockingView(ctrl, '20em');
+    if (blocking) return html`${blocking}${debugPanel(ctrl, this.debug)}`;
+    const feed = ctrl.feed as Feed;
+    const lang = uiLocale();
+    if (ctrl.state === 'empty') {
+      return html`${sampleBadge(feed)}${emptyView(msg('This plan has no indicators yet.'))}${debugPanel(ctrl, this.debug)}`;
+    }
+    const model = this.model(feed, lang);
+    if (model.missing.length) this.warn('missing:' + model.missing.join(' '), `not in the feed: ${model.missing.join(', ')}.`);
+    const grouped = model.groups.length > 1;
+    const notice = model.missing.length
+      ? html`<p class="notice" part="notice" role="status">
+          ${msg(str`Not in this feed, so not shown: ${model.missing.join(', ')}`)}
+        </p>`
+      : nothing;
+    let body: TemplateResult;
+    if (!model.count) {
+      this.warn('none', 'no indicator matches the section, task and indicators attributes.');
+      body = emptyView(msg('No indicators match this selection.'));
+    } else if (this.table) {
+      body = this.tableView(model, lang, grouped);
+    } else if (grouped) {
+      body = html`${model.groups.map(
+        (g, gi) => html`<section class="section" part="section" aria-labelledby=${`s-${gi}`}>
+          <h2 class="section-title" part="section-title" id=${`s-${gi}`}>${g.title}</h2>
+          ${this.cards(g, gi, lang, feed)}
+        </section>`,
+      )}`;
+    } else {
+      body = this.cards(model.groups[0], 0, lang, feed);
+    }
+    return html`${staleNotice(ctrl)}
+      <div class="toolbar" part="toolbar">
+        <p class="count">${msg(str`${formatNumber(model.count, lang)} indicators`)}</p>
+        ${sampleBadge(feed)}
+        ${model.count
+          ? html`<button type="button" class="view-toggle" part="view-toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>
+              <span aria-hidden="true">▦</span> ${msg('Table view')}
+            </button>`
+          : nothing}
+      </div>
+      ${notice} ${body} ${debugPanel(ctrl, this.debug)}`;
+  }
+}
+
+defineElement('civic-indicator-board', CivicIndicatorBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-indicator-board': CivicIndicatorBoard;
+  }
+}

@@ -1,0 +1,131 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/civic-event-calendar/civic-event-calendar.js';
+import type { CivicEventCalendar } from '../src/elements/civic-event-calendar/civic-event-calendar.js';
+import { seedStale } from '../.storybook/story-fetch.js';
+import { emptyFeed, MIYUN } from './fixtures/feeds.js';
+
+interface Args {
+  src?: string;
+  view?: string;
+  month?: string;
+  category?: string;
+  lunar?: string;
+  debug: boolean;
+  theme: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/civic-event-calendar',
+  component: 'civic-event-calendar',
+  args: { src: MIYUN, month: '2024-09', debug: false, theme: 'light' },
+  argTypes: {
+    theme: { control: 'select', options: ['light', 'dark', 'auto'] },
+    view: { control: 'select', options: [undefined, 'month', 'agenda'] },
+    lunar: { control: 'select', options: [undefined, 'off'] },
+  },
+  render: (args) => html`<civic-event-calendar
+    src=${args.src ?? ''}
+    view=${args.view ?? ''}
+    month=${args.month ?? ''}
+    category=${args.category ?? ''}
+    lunar=${args.lunar ?? ''}
+    ?debug=${args.debug}
+    theme=${args.theme}
+  >
+    <a href=${MIYUN}>Open the data (JSON)</a>
+  </civic-event-calendar>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The month grid of September 2024: multi-day bars, the harvest festival on 秋分. */
+export const Month: Story = {};
+
+/** Without `month`: opens on the last month with events (the Miyun events are all past). */
+export const InitialMonth: Story = { args: { month: undefined } };
+
+/** The ice-and-snow season: a bar across weeks and months. */
+export const MultiDayAcrossMonths: Story = { args: { month: '2025-01' } };
+
+export const Agenda: Story = { args: { view: 'agenda' } };
+
+/** The detail dialog, opened for the Apimondia congress. */
+export const DetailOpen: Story = {
+  render: () => html`<civic-event-calendar
+    month="2024-09"
+    src=${MIYUN}
+    @civic-feed-load=${(e: Event) => {
+      const el = e.currentTarget as CivicEventCalendar;
+      void el.updateComplete.then(() => el.openEvent('apimondia-asia-congress'));
+    }}
+  ></civic-event-calendar>`,
+};
+
+export const Filters: Story = { args: { category: 'culture sports', month: '2024-10' } };
+
+export const LunarOn: Story = { args: { month: '2024-09' }, globals: { lang: 'zh-CN' } };
+
+export const LunarOff: Story = { args: { month: '2024-09', lunar: 'off' }, globals: { lang: 'zh-CN' } };
+
+export const English: Story = { globals: { lang: 'en' } };
+
+export const Empty: Story = {
+  render: () => html`<civic-event-calendar .feed=${emptyFeed}></civic-event-calendar>`,
+};
+
+export const Error: Story = { args: { src: '/__story/error' } };
+
+export const Loading: Story = { args: { src: '/__story/loading' } };
+
+export const Stale: Story = {
+  render: () => html`<civic-event-calendar
+    month="2024-09"
+    src=${seedStale(
+      {
+        version: 1,
+        lang: 'zh-Hans',
+        timeZone: 'Asia/Shanghai',
+        sample: true,
+        events: [{ id: 'e1', title: { 'zh-Hans': '示例活动', en: 'Sample event' }, start: '2024-09-22' }],
+      },
+      'stale-calendar',
+    )}
+  ></civic-event-calendar>`,
+};
+
+/** The Miyun feed is marked "sample": the badge shows next to the title. */
+export const SampleBadge: Story = {};
+
+export const Debug: Story = {
+  render: () => html`<civic-event-calendar
+    debug
+    .feed=${{
+      version: 1,
+      lang: 'en',
+      timeZone: 'America/New_York',
+      events: [
+        { id: 'a', title: 'Wall-clock time', start: '2024-03-10T01:30:00', end: '2024-03-10T03:30:00' },
+        { id: 'b', title: 'Ends before it starts', start: '2024-03-12T10:00:00-04:00', end: '2024-03-11T10:00:00-04:00' },
+        { id: 'c', title: '<b>HTML stays text</b>', category: 'unknown', start: '2024-03-14' },
+      ],
+    }}
+  ></civic-event-calendar>`,
+};
+
+/** 280px wide: switches to the agenda by itself. */
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style="max-width: 280px">${story()}</div>`],
+};
+
+/** 280px wide with view="month": the grid still fits. */
+export const NarrowMonth: Story = {
+  args: { view: 'month' },
+  decorators: [(story) => html`<div style="max-width: 280px">${story()}</div>`],
+};
+
+export const LargeText: Story = {
+  decorators: [(story) => html`<div style="font-size: 200%">${story()}</div>`],
+};
+
+export const Dark: Story = { args: { theme: 'dark' } };

@@ -1,0 +1,64 @@
+/**
+ * The embed configurator (dist/configurator.html): options change the preview and the snippet,
+ * copying works from the keyboard and says so, and the copied snippet, pasted into a blank page,
+ * renders the same widget.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer } from './server.mjs';
+import { launch, html, widgetsSettled } from './support.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+  server.pages['/feeds/miyun-2024.json'] = () => ({ body: readFileSync('public/feeds/miyun-2024.json'), headers: { 'content-type': 'application/json' } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('choose, preview, copy with the keyboard, paste into a blank page', { timeout: 120_000 }, async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/configurator.html`);
+  await page.evaluate(() => (document.documentElement.lang = 'en'));
+  const app = page.locator('civic-embed-configurator');
+  await app.getByText('The feed is readable').waitFor();
+
+  // The calendar, agenda view: the preview and the snippet follow.
+  await app.locator('#widget').selectOption('civic-event-calendar');
+  await app.locator('#opt-view').selectOption('agenda');
+  await page.waitForFunction(() => document.querySelector('civic-embed-configurator').shadowRoot.querySelector('.preview civic-event-calendar[view=agenda]'));
+  const snippet = await app.locator('#snippet').inputValue();
+  assert.match(snippet, /<civic-event-calendar src="\/feeds\/miyun-2024\.json" view="agenda">/);
+  assert.match(snippet, /integrity="sha384-/);
+
+  // The iframe form.
+  await app.locator('#form-iframe').check();
+  assert.match(await app.locator('#snippet').inputValue(), /embed\.html\?widget=civic-event-calendar&amp;src=%2Ffeeds%2Fmiyun-2024\.json&amp;view=agenda/);
+  await app.locator('#form-module').check();
+
+  // Copy with the keyboard: focus the button, press Enter.
+  await app.getByRole('button', { name: 'Copy the code' }).focus();
+  await page.keyboard.press('Enter');
+  await app.getByText('Copied. Paste it into your page.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await app.locator('#snippet').inputValue());
+  assert.deepEqual(errors, []);
+
+  // Paste into a blank page on the same site: the same widget renders.
+  server.pages['/pasted.html'] = { body: html(copied, { lang: 'en' }) };
+  const pasted = await context.newPage();
+  await pasted.goto(`${server.origin}/pasted.html`);
+  await widgetsSettled(pasted, ['civic-event-calendar']);
+  const view = await pasted.$eval('civic-event-calendar', (el) => el.getAttribute('view'));
+  assert.equal(view, 'agenda');
+  assert.ok((await pasted.$eval('civic-event-calendar', (el) => el.shadowRoot.textContent.length)) > 100);
+  await context.close();
+});
