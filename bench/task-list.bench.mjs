@@ -22,7 +22,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
-import { syntheticFeed } from './synthetic-feed.mjs';
+import { syntheticFeed } from './task-list-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

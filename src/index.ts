@@ -1,5 +1,6 @@
 /** civic-widgets: the all-in-one entry. Importing it defines every element. */
 export { CivicFeedSummary } from './elements/civic-feed-summary/civic-feed-summary.js';
+export { CivicTaskList } from './elements/civic-task-list/civic-task-list.js';
 export { CivicProgressRing } from './elements/civic-progress-ring/civic-progress-ring.js';
 export { CivicIndicatorBoard } from './elements/civic-indicator-board/civic-indicator-board.js';
 export { CivicEventCalendar } from './elements/civic-event-calendar/civic-event-calendar.js';

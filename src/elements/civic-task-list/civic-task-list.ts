@@ -62,6 +62,11 @@ interface CopyState {
   link: string;
 }
 
+/** The ring element, loaded on demand the first time a task with indicators opens. */
+function loadRing(): void {
+  if (!customElements.get('civic-progress-ring')) void import('../civic-progress-ring/civic-progress-ring.js');
+}
+
 /**
  * @tagname civic-task-list
  * @summary The plan's tasks grouped by section, with their status, progress, lead departments,
@@ -654,6 +659,7 @@ export class CivicTaskList extends LitElement {
     const summary = pickText(task.summary, lang, feed.lang);
     const milestones = task.milestones ?? [];
     const indicators = linkedIndicators(feed, task);
+    if (indicators.length) loadRing();
     const events = relatedEvents(feed, task);
     const links = (task.links ?? []).filter((l) => isSafeUrl(l.url));
     const updated = formatDateTime(task.updated, lang, feed.timeZone);
@@ -683,14 +689,27 @@ export class CivicTaskList extends LitElement {
             <ul class="indicators" role="list">
               ${indicators.map((ind) => {
                 const unit = pickText(ind.unit, lang, feed.lang);
+                const title = pickText(ind.title, lang, feed.lang);
                 const atMost = ind.comparison === 'at-most';
+                // A ring when <civic-progress-ring> is on the page (loaded on demand below);
+                // its light DOM, the same figures as text, shows until then and without it.
                 return html`<li class="indicator">
-                  <span class="indicator-title">${pickText(ind.title, lang, feed.lang)}</span>
-                  <span class="indicator-value"
-                    >${ind.value === undefined ? msg('no figure yet') : formatNumber(ind.value, lang)} /
-                    <span aria-hidden="true">${atMost ? '≤' : '≥'}</span
-                    ><span class="visually-hidden">${atMost ? msg('target at most') : msg('target at least')}</span>
-                    ${formatNumber(ind.target, lang)}${unit ? ' ' + unit : ''}</span
+                  <civic-progress-ring
+                    .size=${'4.5em'}
+                    .label=${title}
+                    .unit=${unit}
+                    .target=${ind.target}
+                    .comparison=${ind.comparison}
+                    .value=${ind.value ?? null}
+                    .baseline=${ind.baseline ?? null}
+                    .asOf=${ind.asOf ?? null}
+                    ><span class="indicator-title">${title}</span>
+                    <span class="indicator-value"
+                      >${ind.value === undefined ? msg('no figure yet') : formatNumber(ind.value, lang)} /
+                      <span aria-hidden="true">${atMost ? '≤' : '≥'}</span
+                      ><span class="visually-hidden">${atMost ? msg('target at most') : msg('target at least')}</span>
+                      ${formatNumber(ind.target, lang)}${unit ? ' ' + unit : ''}</span
+                    ></civic-progress-ring
                   >
                 </li>`;
               })}

@@ -1,4 +1,4 @@
-/** Synthetic feeds for the benchmarks: many tasks in many sections, Chinese and English text. */
+/** The task-list benchmark's synthetic feed: many tasks in many sections, Chinese and English text. */
 const STATUSES = ['completed', 'in-progress', 'in-progress', 'delayed', 'not-started'];
 const WORDS = ['粮食', '蔬菜', '耕地', '农田', '产业', '科技', '旅游', '人居', '环境', '治理', '水务', '道路', '文化', '就业', '合作社'];
 const OWNERS = ['区农业农村局', '区园林绿化局', '区水务局', '区文旅局', '区发改委', '区财政局', '区交通局', '区生态环境局'];
