@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { syntheticFeed } from './synthetic-feed.mjs';
+import { syntheticFeed } from './task-list-feed.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');

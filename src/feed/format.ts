@@ -33,10 +33,37 @@ export function toInstant(value: string, timeZone: string): Date | undefined {
   return new Date(wall - zoneOffset(new Date(wall), timeZone) * 60_000);
 }
 
-/** Offset of `timeZone` from UTC in minutes at about `instant` (for wall times: two passes). */
-export function zoneOffset(instant: Date, timeZone: string): number {
-  const at = (d: Date) => {
-    const parts = dateFormat('en-US', {
+const DAY = 86_400_000;
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The offset (minutes east of UTC) of `timeZone` at exactly `instant`. Remembered per UTC day
+ * when the offset is the same at both ends of the day (a day with a change is always asked).
+ */
+export function offsetAt(instant: Date, timeZone: string): number {
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) return 0;
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const day = Math.floor(ms / DAY);
+  let known = days.get(day);
+  if (known === undefined) {
+    if (days.size > 20_000) days.clear();
+    const a = exactOffset(new Date(day * DAY), timeZone);
+    const b = exactOffset(new Date(day * DAY + DAY - 1000), timeZone);
+    known = a === b ? a : null;
+    days.set(day, known);
+  }
+  return known ?? exactOffset(instant, timeZone);
+}
+
+/** The offset of `timeZone` at `instant`, asked of Intl each time. */
+export function exactOffset(instant: Date, timeZone: string): number {
+  let f = offsetFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -45,14 +72,23 @@ export function zoneOffset(instant: Date, timeZone: string): number {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    }).formatToParts(d);
-    const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-    const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-    return Math.round((asUtc - Math.floor(d.getTime() / 1000) * 1000) / 60_000);
-  };
-  const first = at(instant);
-  const second = at(new Date(instant.getTime() - first * 60_000));
-  return second;
+    });
+    offsetFormats.set(timeZone, f);
+  }
+  const parts = f.formatToParts(instant);
+  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * Offset of `timeZone` in minutes for a wall time: `wall` is the wall clock read as if it were
+ * UTC; the result is the offset in force then (two passes, so a wall time just after a change
+ * gets the new offset).
+ */
+export function zoneOffset(wall: Date, timeZone: string): number {
+  const first = offsetAt(wall, timeZone);
+  return offsetAt(new Date(wall.getTime() - first * 60_000), timeZone);
 }
 
 export type DateStyle = 'long' | 'medium' | 'short';

@@ -10,7 +10,7 @@
  * - TEXT is escaped (\ ; , newline), lines are folded at 75 octets on UTF-8 boundaries, CRLF.
  */
 import { isDate, parseDateTime } from './dates.js';
-import { toInstant } from './format.js';
+import { exactOffset, offsetAt, toInstant } from './format.js';
 import { pickText } from './text.js';
 import { isSafeUrl } from './urls.js';
 import type { Feed, FeedEvent } from './types.js';
@@ -91,52 +91,6 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(m / 60))}${pad(m % 60)}`;
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-const DAY = 86_400_000;
-const dayOffsets = new Map<string, Map<number, number | null>>();
-
-/**
- * The offset (minutes east of UTC) of `timeZone` at exactly `instant`. Remembered per UTC day
- * when the offset is the same at both ends of the day (a day with a change is always asked).
- */
-export function offsetAt(instant: Date, timeZone: string): number {
-  const ms = instant.getTime();
-  if (!Number.isFinite(ms)) return 0;
-  let days = dayOffsets.get(timeZone);
-  if (!days) dayOffsets.set(timeZone, (days = new Map()));
-  const day = Math.floor(ms / DAY);
-  let known = days.get(day);
-  if (known === undefined) {
-    if (days.size > 20_000) days.clear();
-    const a = exactOffset(new Date(day * DAY), timeZone);
-    const b = exactOffset(new Date(day * DAY + DAY - 1000), timeZone);
-    known = a === b ? a : null;
-    days.set(day, known);
-  }
-  return known ?? exactOffset(instant, timeZone);
-}
-
-function exactOffset(instant: Date, timeZone: string): number {
-  let f = offsetFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormats.set(timeZone, f);
-  }
-  const parts = f.formatToParts(instant);
-  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
 
 interface Transition {
   /** The first instant of the new offset. */

@@ -2,7 +2,7 @@
 export * from './types.js';
 export { validate, pointer } from './validate.js';
 export { pickText } from './text.js';
-export { formatDate, formatDateTime, formatNumber, formatPercent, toInstant, zoneOffset } from './format.js';
+export { formatDate, formatDateTime, formatNumber, formatPercent, toInstant, zoneOffset, offsetAt } from './format.js';
 export { isDate, isDateTime, isDateTimeWithOffset, parseDateTime, dateInZone, todayIn, isTimeZone } from './dates.js';
 export { isSafeUrl } from './urls.js';
 export { LIMITS } from './limits.js';
@@ -12,6 +12,6 @@ export { readCachedFeed, writeCachedFeed } from './cache.js';
 export { FeedSchema, TASK_STATUSES, EVENT_STATUSES, COMPARISONS } from './schema.js';
 export { computeProgress, compareProgress, trendPoints, formatPlainDate, toNumber } from './indicators.js';
 export type { Progress, ProgressStatus, InvalidReason } from './indicators.js';
-export { toICalendar, offsetAt, escapeText, foldLine, eventUid, icsFileName } from './ical.js';
+export { toICalendar, escapeText, foldLine, eventUid, icsFileName } from './ical.js';
 export type { ICalendarOptions } from './ical.js';
 export { solarTermOn, solarTermsOf, lunarDate, lunarLabel, SOLAR_TERMS } from './lunar.js';

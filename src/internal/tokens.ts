@@ -63,6 +63,14 @@ const lightStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A host page's global CSS (say * { line-height: 3 }) reaches the host element itself and
+     would be inherited: the widget's own top-level elements set it back. */
+  :host > * {
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+  }
   *,
   *::before,
   *::after {

@@ -4,7 +4,7 @@
  */
 import { isDate } from '../../feed/dates.js';
 import { toInstant } from '../../feed/format.js';
-import { offsetAt } from '../../feed/ical.js';
+import { offsetAt } from '../../feed/format.js';
 import { pickText } from '../../feed/text.js';
 import type { Category, Feed, FeedEvent } from '../../feed/types.js';
 

@@ -1,5 +1,5 @@
 /** Date and time texts of calendar events, through Intl in the feed's time zone. No DOM. */
-import { offsetAt } from '../../feed/ical.js';
+import { offsetAt } from '../../feed/format.js';
 import type { CalEvent } from './calendar-model.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();

@@ -5,7 +5,7 @@ import type { CivicEventCalendar } from '../../../src/elements/civic-event-calen
 import { configureLoader, feedKey } from '../../../src/feed/load.js';
 import { writeCachedFeed } from '../../../src/feed/cache.js';
 import { todayIn } from '../../../src/feed/dates.js';
-import { offsetAt } from '../../../src/feed/ical.js';
+import { offsetAt } from '../../../src/feed/format.js';
 import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
 
 const TZ = 'Asia/Shanghai';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { toICalendar, escapeText, foldLine, eventUid, zoneTransitions, offsetAt } from '../../../src/feed/ical.js';
+import { toICalendar, escapeText, foldLine, eventUid, zoneTransitions } from '../../../src/feed/ical.js';
+import { offsetAt } from '../../../src/feed/format.js';
 import { validate } from '../../../src/feed/validate.js';
 import type { Feed } from '../../../src/feed/types.js';
 
