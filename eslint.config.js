@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'src/generated/', 'custom-elements.json'],
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'src/generated/', 'custom-elements.json', 'test-results/', 'tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -34,7 +34,8 @@ test('every story passes axe in Chinese and in English', { timeout: 900_000 }, a
   const jobs = stories.flatMap((s) => ['zh-CN', 'en'].map((lang) => ({ id: s.id, lang })));
   const failures = [];
   const worker = async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    // Tall, so no long widget is partly off screen (content-visibility would skip its paint).
+    const page = await browser.newPage({ viewport: { width: 1024, height: 2000 } });
     page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
     for (let job = jobs.shift(); job; job = jobs.shift()) {
       await page.goto(`${server.origin}/iframe.html?id=${job.id}&viewMode=story&globals=lang:${job.lang}`, { waitUntil: 'load' });

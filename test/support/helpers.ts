@@ -39,3 +39,16 @@ export async function setPageLang(lang: string): Promise<void> {
   await until(() => uiLocale() === want, 4000, `locale ${want}`);
   await new Promise((r) => setTimeout(r, 0));
 }
+
+/** Runs `fn` and returns what it wrote with console.warn. */
+export async function captureWarnings(fn: () => Promise<unknown>): Promise<string[]> {
+  const calls: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}

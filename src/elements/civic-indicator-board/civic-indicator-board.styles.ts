@@ -54,7 +54,9 @@ export const styles = css`
     border: 1px solid var(--civic-color-border);
     border-radius: var(--civic-radius);
     background: var(--civic-color-surface);
-    /* A board of hundreds: cards off screen skip layout and paint until they are scrolled to. */
+  }
+  /* A board of hundreds: cards off screen skip layout and paint until they are scrolled to. */
+  .many > .card {
     content-visibility: auto;
     contain-intrinsic-size: auto 15em;
   }
@@ -158,7 +160,8 @@ export const styles = css`
     .view-toggle {
       display: none;
     }
-    .card {
+    .card,
+    .many > .card {
       break-inside: avoid;
       content-visibility: visible;
     }

@@ -44,6 +44,9 @@ export function idList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
+/** From this many cards on, cards off screen skip layout and paint until scrolled to. */
+const MANY = 60;
+
 /**
  * @tagname civic-indicator-board
  * @summary A responsive board of progress rings for the feed's indicators (all, or some by
@@ -262,8 +265,8 @@ export class CivicIndicatorBoard extends LitElement {
     >`;
   }
 
-  private cards(group: Group, gi: number, lang: string, feed: Feed): TemplateResult {
-    return html`<ul class="grid" part="grid" role="list">
+  private cards(group: Group, gi: number, lang: string, feed: Feed, many: boolean): TemplateResult {
+    return html`<ul class=${many ? 'grid many' : 'grid'} part="grid" role="list">
       ${group.items.map((item, i) => {
         const id = `i-${gi}-${i}`;
         return html`<li class="card" part="card">
@@ -348,11 +351,11 @@ export class CivicIndicatorBoard extends LitElement {
       body = html`${model.groups.map(
         (g, gi) => html`<section class="section" part="section" aria-labelledby=${`s-${gi}`}>
           <h2 class="section-title" part="section-title" id=${`s-${gi}`}>${g.title}</h2>
-          ${this.cards(g, gi, lang, feed)}
+          ${this.cards(g, gi, lang, feed, model.count > MANY)}
         </section>`,
       )}`;
     } else {
-      body = this.cards(model.groups[0], 0, lang, feed);
+      body = this.cards(model.groups[0], 0, lang, feed, model.count > MANY);
     }
     return html`${staleNotice(ctrl)}
       <div class="toolbar" part="toolbar">

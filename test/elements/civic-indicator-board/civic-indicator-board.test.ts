@@ -5,6 +5,7 @@ import { configureLoader, feedKey } from '../../../src/feed/load.js';
 import { writeCachedFeed } from '../../../src/feed/cache.js';
 import { resetFeeds } from '../../support/helpers.js';
 import { poll, setLang } from '../civic-progress-ring/poll.js';
+import { captureWarnings } from '../../support/helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
@@ -55,17 +56,7 @@ async function board(template: ReturnType<typeof html>) {
   return el;
 }
 
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
+const warnings = captureWarnings;
 
 describe('<civic-indicator-board>', () => {
   before(() => configureLoader({ retryDelay: 10, timeout: 1500 }));

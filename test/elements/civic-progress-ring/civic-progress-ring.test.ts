@@ -5,6 +5,7 @@ import { configureLoader, feedKey } from '../../../src/feed/load.js';
 import { writeCachedFeed } from '../../../src/feed/cache.js';
 import { resetFeeds } from '../../support/helpers.js';
 import { poll, setLang } from './poll.js';
+import { captureWarnings } from '../../support/helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const bar = (el: Element) => root(el).querySelector<HTMLElement>('[role=progressbar]')!;
@@ -13,17 +14,7 @@ const center = (el: Element) => root(el).querySelector('[part=value]')!.textCont
 const settled = (el: CivicProgressRing) => poll(() => el.state !== 'loading' && el.state !== 'idle', 6000, 'feed');
 
 /** Collects console.warn calls while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
+const warnings = captureWarnings;
 
 describe('<civic-progress-ring>', () => {
   before(() => configureLoader({ retryDelay: 10, timeout: 1500 }));

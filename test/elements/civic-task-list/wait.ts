@@ -1,35 +1,7 @@
-/**
- * Test helpers for this element's tests. When several test files run at once, a test page may
- * be a hidden tab, where animation frames stop and timers wake at most once a second: these
- * helpers yield through a MessageChannel there instead, so waits stay short.
- */
+/** Test helpers for this element's tests: the shared waits, and a reset of this file's feeds. */
 import { clearFeedRequests } from '../../../src/feed/load.js';
-import { uiLocale } from '../../../src/internal/locale.js';
 
-function tick(): Promise<void> {
-  if (document.visibilityState === 'visible') return new Promise((r) => setTimeout(r, 10));
-  return new Promise((r) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => r();
-    channel.port2.postMessage(null);
-  });
-}
-
-export async function until(predicate: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await tick();
-  }
-}
-
-/** Sets <html lang> and waits until the UI locale follows it. */
-export async function setPageLang(lang: string): Promise<void> {
-  document.documentElement.lang = lang;
-  const want = lang.startsWith('zh') ? 'zh-Hans' : 'en';
-  await until(() => uiLocale() === want, 4000, `locale ${want}`);
-  await tick();
-}
+export { until, setPageLang } from '../../support/helpers.js';
 
 /**
  * Forgets shared requests and this file's cached copies only (other test files run at the
