@@ -9,6 +9,21 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * A test command the stock emulateMedia lacks on puppeteer: forced colors (Windows high
+ * contrast), through the Chrome DevTools Protocol.  executeServerCommand('forced-colors', 'active')
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   // The hostile corpus runs on its own (npm run test:hostile): it loads megabytes of feeds.
   files: ['test/**/*.test.ts', '!test/node/**', '!test/hostile/**'],
@@ -23,7 +38,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
   middleware: [testRoutes],
   // The widgets tell web editors about feed problems in the console; tests check them directly.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && (args[0].startsWith('[civic-widgets]') || args[0].startsWith('Lit is in dev mode'))),
