@@ -1,14 +1,6 @@
 /** Date and time texts of calendar events, through Intl in the feed's time zone. No DOM. */
-import { offsetAt } from '../../feed/format.js';
+import { dateFormat as fmt, offsetAt } from '../../feed/format.js';
 import type { CalEvent } from './calendar-model.js';
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
 
 /** Noon UTC of a YYYY-MM-DD day: formatted with timeZone UTC it is always that day. */
 export const dayInstant = (date: string) =>
