@@ -52,3 +52,10 @@ export async function captureWarnings(fn: () => Promise<unknown>): Promise<strin
   }
   return calls;
 }
+
+/** Resolves when every animation inside `el`'s shadow root has finished (a fade-in, say). */
+export async function animationsDone(el: Element): Promise<void> {
+  const root = el.shadowRoot ?? el;
+  const animations = root.getAnimations ? root.getAnimations() : el.getAnimations({ subtree: true });
+  await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
+}

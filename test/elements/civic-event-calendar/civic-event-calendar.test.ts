@@ -7,6 +7,7 @@ import { writeCachedFeed } from '../../../src/feed/cache.js';
 import { todayIn } from '../../../src/feed/dates.js';
 import { offsetAt } from '../../../src/feed/format.js';
 import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
+import { animationsDone } from '../../support/helpers.js';
 
 const TZ = 'Asia/Shanghai';
 const today = todayIn(TZ);
@@ -94,6 +95,7 @@ describe('<civic-event-calendar>', () => {
       expect(root(el).querySelector('[part=title]')!.textContent).to.contain('February 2025');
       expect(text(el)).to.contain('Miyun Ice and Snow Season');
       expect(root(el).querySelector('[part=sample-badge]')).to.not.equal(null);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -202,6 +204,7 @@ describe('<civic-event-calendar>', () => {
       await poll(() => dialog(el).open);
       await el.updateComplete;
       expect(dialog(el).querySelectorAll('.day-event')).to.have.length(400);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -238,6 +241,7 @@ describe('<civic-event-calendar>', () => {
       expect(root(el).querySelector('[role=status][aria-live]')!.textContent).to.contain('October 2024');
       await key(el, 'PageUp');
       expect(el.shownMonth).to.equal('2024-09');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -260,6 +264,7 @@ describe('<civic-event-calendar>', () => {
       await poll(() => dialog(el).open);
       expect(dialog(el).querySelector('h2')!.textContent).to.contain('Postponed talk');
       expect(selected).to.deep.equal(['late']);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       dialog(el).close();
       await poll(() => !dialog(el).open && !!focused(el), 2000, 'focus back');
@@ -343,6 +348,7 @@ describe('<civic-event-calendar>', () => {
       expect(harvest.querySelector('.lunar.term')!.textContent).to.equal('秋分');
       expect(harvest.textContent).to.contain('2024年中国农民丰收节密云区活动');
       expect(cell(el, '2024-09-17').querySelector('.lunar')!.textContent).to.equal('十五');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       el.lunar = 'off';
       await el.updateComplete;
@@ -377,6 +383,7 @@ describe('<civic-event-calendar>', () => {
       const toggle = root(el).querySelector<HTMLButtonElement>('.past-toggle')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.textContent).to.contain('(1)');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
@@ -404,6 +411,7 @@ describe('<civic-event-calendar>', () => {
         expect(fixed.currentView).to.equal('month');
         expect(root(fixed).querySelector('[role=grid]')).to.not.equal(null);
         expect(fixed.getBoundingClientRect().width).to.be.at.most(300);
+        await animationsDone(auto);
         await expect(auto).to.be.accessible();
         if (document.visibilityState === 'visible' && document.hasFocus()) {
           // Resizing later goes through the ResizeObserver, which only reports in a rendered (front) page.
@@ -439,6 +447,7 @@ describe('<civic-event-calendar>', () => {
       chips[0].click();
       await el.updateComplete;
       expect(root(el).querySelector('[data-id=gala]')).to.not.equal(null);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -467,6 +476,7 @@ describe('<civic-event-calendar>', () => {
       expect(dialog(el).querySelector<HTMLAnchorElement>('a[part=link]')!.getAttribute('href')).to.equal('/events/gala');
       expect(dialog(el).querySelector('.zone')).to.not.equal(null);
       expect(d).to.contain('Your time');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       el.closeDialog();
       const same = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${{ ...feedIn('2024-09'), timeZone: viewer }}></civic-event-calendar>`);
@@ -543,6 +553,7 @@ describe('<civic-event-calendar>', () => {
       const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar src="/test-feeds/slow-good/cal"></civic-event-calendar>`);
       expect(el.state).to.equal('loading');
       expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
       await settled(el);
       expect(el.state).to.equal('empty');
@@ -555,6 +566,7 @@ describe('<civic-event-calendar>', () => {
       await settled(el);
       expect(el.state).to.equal('error');
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -563,6 +575,7 @@ describe('<civic-event-calendar>', () => {
       expect(el.state).to.equal('empty');
       expect(root(el).querySelector('[part=empty]')!.textContent).to.contain('No events');
       expect(root(el).querySelector('[part=sample-badge]')).to.not.equal(null);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -574,6 +587,7 @@ describe('<civic-event-calendar>', () => {
       expect(el.state).to.equal('stale');
       expect(root(el).querySelector('[part=stale-notice]')).to.not.equal(null);
       expect(text(el)).to.contain('Village gala');
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
@@ -581,6 +595,7 @@ describe('<civic-event-calendar>', () => {
       await setPageLang('zh-CN');
       const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar theme="dark" month="2024-09" src="/test-feeds/miyun/dark"></civic-event-calendar>`);
       await settled(el);
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
