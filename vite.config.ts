@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyTemplates } from './scripts/minify-templates.ts';
 
 const root = import.meta.dirname;
 
@@ -11,9 +12,11 @@ const root = import.meta.dirname;
  * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  const plugins = [minifyTemplates()];
   if (mode === 'classic') {
     return {
       publicDir: false,
+      plugins,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -32,6 +35,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // The iframe embed page and the embed configurator, at the root of dist/.
     return {
       publicDir: 'public',
+      plugins,
       // Relative URLs: dist/ may be served from any folder of the portal.
       base: './',
       build: {
@@ -46,6 +50,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       publicDir: false,
+      plugins,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -77,6 +82,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     publicDir: 'public',
+    plugins,
     base: './',
     build: {
       outDir: 'dist/demo',
