@@ -3,7 +3,7 @@
  * status; a plain list of headings and buttons (each opens the event's details).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { lunarLabel } from '../../feed/lunar.js';
+import { lunarOf } from './lunar-on-demand.js';
 import { pickText } from '../../feed/text.js';
 import type { CalEvent } from './calendar-model.js';
 import { categoryChip, categoryColor, statusBadge } from './event-label.js';
@@ -64,7 +64,7 @@ function item(e: CalEvent, o: AgendaOptions): TemplateResult {
 
 export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): TemplateResult {
   const heading = (g: AgendaGroup) => {
-    const lunar = o.lunar ? lunarLabel(g.date) : undefined;
+    const lunar = o.lunar ? lunarOf(g.date) : undefined;
     const content = html`${fullDate(g.date, o.locale)}${lunar
       ? html` <span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans">${lunar.text}</span>`
       : nothing}`;

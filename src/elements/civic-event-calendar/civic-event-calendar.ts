@@ -7,7 +7,6 @@ import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
 import { pickText } from '../../feed/text.js';
 import { todayIn } from '../../feed/dates.js';
-import { icsFileName, toICalendar } from '../../feed/ical.js';
 import type { Feed } from '../../feed/types.js';
 import {
   addDays,
@@ -34,6 +33,7 @@ import { dayList, eventDetail } from './detail.js';
 import { categoryColor } from './event-label.js';
 import { monthNames, monthTitle, viewerTimeZone } from './when.js';
 import { styles } from './civic-event-calendar.styles.js';
+import { lunarSettled, wantLunar } from './lunar-on-demand.js';
 
 type Dialog = { kind: 'event'; event: CalEvent; fromDay?: string } | { kind: 'day'; date: string };
 
@@ -147,6 +147,7 @@ export class CivicEventCalendar extends LitElement {
   private announcement = '';
   private printing = false;
   private resizeObserver?: ResizeObserver;
+  private lunarLoading?: Promise<unknown>;
   private memo?: { feed: Feed; lang: string; events: CalEvent[] };
   private lastFeed?: Feed;
 
@@ -227,6 +228,15 @@ export class CivicEventCalendar extends LitElement {
       this.narrow = true;
       this.requestUpdate();
     }
+  }
+
+  /** updateComplete also waits for the lunar module while it is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.lunarLoading) return done;
+    await this.lunarLoading;
+    this.lunarLoading = undefined;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -438,9 +448,11 @@ export class CivicEventCalendar extends LitElement {
     return typeof navigator !== 'undefined' && isInAppBrowser(navigator.userAgent);
   }
 
-  private download(events: CalEvent[], name: string): void {
+  /** Builds the .ics file; the iCalendar writer is loaded on the first click, not with the page. */
+  private async download(events: CalEvent[], name: string): Promise<void> {
     const feed = this.feedCtrl.feed;
     if (!feed) return;
+    const { icsFileName, toICalendar } = await import('../../feed/ical.js');
     const text = toICalendar(
       feed,
       events.map((e) => e.source),
@@ -510,6 +522,7 @@ export class CivicEventCalendar extends LitElement {
     const month = this.shown;
     const view = this.currentView;
     const lunar = lang === 'zh-Hans' && this.lunar !== 'off';
+    if (lunar && !lunarSettled()) this.lunarLoading ??= wantLunar().then(() => this.requestUpdate());
     return html`${staleNotice(ctrl)}
       <div class="calendar ${view} ${this.printing ? 'printing' : ''}">
         ${this.toolbar(feed, month, view, lang, today)} ${this.filters(feed, lang)}

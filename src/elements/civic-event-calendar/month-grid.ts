@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { lunarLabel } from '../../feed/lunar.js';
+import { lunarOf } from './lunar-on-demand.js';
 import { monthOf, type CalEvent, type WeekLayout, type Segment } from './calendar-model.js';
 import { categoryColor, statusText } from './event-label.js';
 import { fullDate, timeOf, whenText, weekdayNames } from './when.js';
@@ -58,7 +58,7 @@ function dayCell(week: WeekLayout, col: number, o: GridOptions): TemplateResult 
   const isToday = date === o.today;
   const count = week.counts[col];
   const hidden = week.hidden[col];
-  const lunar = o.lunar ? lunarLabel(date) : undefined;
+  const lunar = o.lunar ? lunarOf(date) : undefined;
   const lanes: (Segment | 'covered' | undefined)[] = new Array(week.lanes).fill(undefined);
   for (const s of week.segments) {
     if (s.col === col) lanes[s.lane] = s;

@@ -516,6 +516,7 @@ describe('<civic-event-calendar>', () => {
       el.openEvent('gala');
       await poll(() => dialog(el).open);
       dialog(el).querySelector<HTMLButtonElement>('[part=add-to-calendar]')!.click();
+      await poll(() => blobs.length > 0);
       expect(blobs).to.have.length(1);
       expect(blobs[0].type).to.contain('text/calendar');
       const cal = new ICAL.Component(ICAL.parse(await blobs[0].text()));
@@ -530,6 +531,7 @@ describe('<civic-event-calendar>', () => {
       const button = root(el).querySelector<HTMLButtonElement>('.feed-actions [part=add-to-calendar]')!;
       expect(button.textContent).to.contain('3 events');
       button.click();
+      await poll(() => blobs.length > 0);
       const cal = new ICAL.Component(ICAL.parse(await blobs[0].text()));
       const names = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).summary);
       expect(names).to.have.members(['Village gala', 'Long fair', 'Postponed talk']);

@@ -1,0 +1,31 @@
+/**
+ * Lunar dates and solar terms, loaded on demand: only a Chinese calendar shows them, so an
+ * English page never downloads the astronomy. The first `wantLunar()` starts the import;
+ * `lunarOf()` answers undefined until it has arrived.
+ */
+type Lunar = typeof import('../../feed/lunar.js');
+
+let lunar: Lunar | undefined;
+let loading: Promise<unknown> | undefined;
+let settled = false;
+
+/** True once the import has arrived or failed (so nobody waits for it again). */
+export const lunarSettled = (): boolean => settled;
+
+/** Starts loading the lunar module (once); resolves when it is there or has failed. */
+export function wantLunar(): Promise<unknown> {
+  return (loading ??= import('../../feed/lunar.js').then(
+    (m) => {
+      lunar = m;
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  ));
+}
+
+/** The lunar label of a date, or undefined while the module has not arrived. */
+export function lunarOf(date: string): { text: string; term: boolean } | undefined {
+  return lunar?.lunarLabel(date);
+}
