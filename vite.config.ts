@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.ts';
 
 const root = import.meta.dirname;
+/** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
+const ON_DEMAND = /[\\/](validate|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans)\.ts$|[\\/]valibot[\\/]/;
 
 /**
  * Two builds from one config:
  * - default: the demo site (index.html portal page, tourism.html) into dist/demo/;
- * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget plus the
- *   all-in-one civic-widgets.js, sharing chunks so a page loads Lit once);
+ * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget, sharing
+ *   chunks so a page with three widgets loads Lit once);
+ * - `--mode bundle`: dist/civic-widgets.js, all widgets in one module file;
  * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
  */
 export default defineConfig(({ mode }): UserConfig => {
@@ -47,6 +50,32 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'bundle') {
+    // civic-widgets.js, built on its own: every widget in one file (one request, better
+    // compression than a dozen shared chunks); only what loads on demand is split off.
+    return {
+      publicDir: false,
+      plugins,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        sourcemap: true,
+        minify: true,
+        lib: { formats: ['es'], entry: { 'civic-widgets': resolve(root, 'src/index.ts') } },
+        rollupOptions: {
+          output: {
+            minify: true,
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/all-[name]-[hash].js',
+            // Everything the widgets need at once in one file; only the on-demand parts
+            // (the feed layer, lunar dates, iCalendar, the zh-Hans texts) are split off.
+            codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !ON_DEMAND.test(id) }] },
+          },
+        },
+      },
+    };
+  }
   if (mode === 'lib') {
     return {
       publicDir: false,
@@ -60,7 +89,6 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: {
           formats: ['es'],
           entry: {
-            'civic-widgets': resolve(root, 'src/index.ts'),
             'civic-feed-summary': resolve(root, 'src/elements/civic-feed-summary/civic-feed-summary.ts'),
             'civic-task-list': resolve(root, 'src/elements/civic-task-list/civic-task-list.ts'),
             'civic-progress-ring': resolve(root, 'src/elements/civic-progress-ring/civic-progress-ring.ts'),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run build: everything in dist/, in order.
- *   dist/civic-widgets.js, one file per widget, dist/chunks/  (ES modules, shared chunks)
+ *   dist/civic-widgets.js                                      (all widgets, one ES module)
+ *   one file per widget, dist/chunks/                          (ES modules, shared chunks)
  *   dist/civic-widgets.classic.js                              (one IIFE file)
  *   dist/embed.html, embed-resize.js, embed-config.json         (the iframe embed)
  *   dist/feed.js, dist/types/, dist/feed.schema.json            (the data layer for tools)
@@ -16,6 +17,7 @@ const steps = [
   'npm run analyze',
   'npx vite build',
   'npx vite build --mode lib',
+  'npx vite build --mode bundle',
   'npx vite build --mode classic',
   'npx vite build --mode pages',
   'npx tsc -p tsconfig.build.json',

@@ -17,13 +17,13 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 export const BUDGETS = [
-  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 15 * KB },
-  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 21 * KB },
-  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 23 * KB },
-  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 29.5 * KB },
+  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.5 * KB },
+  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20 * KB },
+  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 22 * KB },
+  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 25 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
-  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 49 * KB },
-  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 57 * KB },
+  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.5 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 55 * KB },
 ];
 const LOCALE = { target: 3 * KB, limit: 5 * KB };
 /** Loaded on demand by the first widget that needs a feed; reported, with no budget of its own. */
@@ -58,7 +58,8 @@ export function measure(root = 'dist') {
     rows.push({ entry: `chunks/${f}`, label: 'zh-Hans locale (loaded on demand)', ...LOCALE, files: [`chunks/${f}`], gzip: gz(join(root, 'chunks', f)) });
   }
   for (const f of readdirSync(join(root, 'chunks')).filter((f) => FEED_LAYER.test(`chunks/${f}`))) {
-    const files = staticClosure(`chunks/${f}`, root).filter((x) => !rows.some((r) => r.entry === 'civic-widgets.js' && r.files.includes(x)));
+    // What it adds to a page that already has a widget: the files no widget entry loads.
+    const files = staticClosure(`chunks/${f}`, root).filter((x) => !rows.some((r) => r.files.includes(x)));
     rows.push({ entry: `chunks/${f}`, label: 'feed layer: validator, valibot, loader (loaded on demand)', target: undefined, limit: undefined, files, gzip: files.reduce((n, x) => n + gz(join(root, x)), 0) });
   }
   return rows;

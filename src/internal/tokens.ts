@@ -3,31 +3,8 @@
  * page's text. Colours are CSS custom properties (documented in each element's JSDoc and the
  * README); `theme="dark"` or `theme="auto"` (follows the OS) switch to the dark set.
  */
-import { css, unsafeCSS } from 'lit';
-
-const darkVars = `
-  --civic-color-text: #e8eaed;
-  --civic-color-muted: #b4bac1;
-  --civic-color-surface: #16191d;
-  --civic-color-surface-alt: #22262b;
-  --civic-color-border: #7d868f;
-  --civic-color-accent: #8cc4ff;
-  --civic-color-focus: #8cc4ff;
-  --civic-color-danger: #ff9b8f;
-  --civic-status-completed: #7ee2a0;
-  --civic-status-in-progress: #8cc4ff;
-  --civic-status-delayed: #ff9b8f;
-  --civic-status-not-started: #c2c8cf;
-  --civic-sample-bg: #4d3a00;
-  --civic-sample-text: #ffe7a3;
-  --civic-notice-bg: #2b2f35;
-  color-scheme: dark;
-`;
-
-/** The dark set: forced by theme="dark", or following the system with theme="auto". */
-const darkStyles = unsafeCSS(
-  `:host([theme='dark']) {${darkVars}} @media (prefers-color-scheme: dark) { :host([theme='auto']) {${darkVars}} }`,
-);
+import { css } from 'lit';
+import { darkStyles } from './dark-theme.js';
 
 const lightStyles = css`
   :host {
