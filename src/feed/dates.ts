@@ -78,12 +78,20 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return dateInZone(now, timeZone);
 }
 
+const zoneChecks = new Map<string, boolean>();
+
 /** True when `timeZone` is an IANA zone this runtime knows. */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  // Building an Intl.DateTimeFormat costs milliseconds; a page asks about the same zone often.
+  let known = zoneChecks.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneChecks.size < 100) zoneChecks.set(timeZone, known);
   }
+  return known;
 }

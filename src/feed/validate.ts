@@ -5,6 +5,7 @@
  * problem that has a JSON Pointer, a severity and a message in English and Chinese.
  */
 import * as v from 'valibot';
+import { FAIL, fastParse } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 import { problem } from './messages.js';
 import { LISTS, MetaSchema, TASK_STATUSES, COMPARISONS } from './schema.js';
@@ -39,13 +40,15 @@ export function pointer(keys: readonly Key[]): string {
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * A deep copy of plain JSON data with limits applied: long strings cut, long lists cut,
- * deep nesting dropped, prototype keys skipped, non-JSON values (functions, symbols) dropped.
+ * Plain JSON data with limits applied: long strings cut, long lists cut, deep nesting
+ * dropped, prototype keys skipped, non-JSON values (functions, symbols) dropped. Copy on
+ * write: what needs no change is returned as it is (the input is never modified), so a clean
+ * feed costs one walk and no copy. `path` is a shared stack, read only to report a problem.
  */
-function sanitize(value: Json, keys: Key[], problems: Problem[], depth = 0): Json {
+function sanitize(value: Json, path: Key[], problems: Problem[], depth = 0): Json {
   if (typeof value === 'string') {
     if (value.length > LIMITS.maxString) {
-      problems.push(problem(pointer(keys), 'warning', 'string-too-long', { limit: LIMITS.maxString }));
+      problems.push(problem(pointer(path), 'warning', 'string-too-long', { limit: LIMITS.maxString }));
       return value.slice(0, LIMITS.maxString) + '…';
     }
     return value;
@@ -53,23 +56,51 @@ function sanitize(value: Json, keys: Key[], problems: Problem[], depth = 0): Jso
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   if (typeof value !== 'object') return undefined;
   if (depth >= LIMITS.maxDepth) {
-    problems.push(problem(pointer(keys), 'warning', 'too-deep', { limit: LIMITS.maxDepth }));
+    problems.push(problem(pointer(path), 'warning', 'too-deep', { limit: LIMITS.maxDepth }));
     return undefined;
   }
   if (Array.isArray(value)) {
-    let list = value;
-    if (list.length > LIMITS.maxItems) {
-      problems.push(problem(pointer(keys), 'warning', 'too-many-items', { limit: LIMITS.maxItems }));
-      list = list.slice(0, LIMITS.maxItems);
+    let out: Json[] | undefined;
+    let length = value.length;
+    if (length > LIMITS.maxItems) {
+      problems.push(problem(pointer(path), 'warning', 'too-many-items', { limit: LIMITS.maxItems }));
+      length = LIMITS.maxItems;
+      out = value.slice(0, length);
     }
-    return list.map((item, i) => sanitize(item, [...keys, i], problems, depth + 1));
+    for (let i = 0; i < length; i++) {
+      path.push(i);
+      const item = sanitize(value[i], path, problems, depth + 1);
+      path.pop();
+      if (item !== value[i]) (out ??= value.slice(0, length))[i] = item;
+    }
+    return out ?? value;
   }
+  const obj = value as Obj;
+  const keys = Object.keys(obj);
+  let out: Obj | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    let item: Json;
+    if (!SKIPPED_KEYS.has(key)) {
+      path.push(key);
+      item = sanitize(obj[key], path, problems, depth + 1);
+      path.pop();
+    }
+    if (!out && item !== obj[key]) {
+      out = {};
+      for (let j = 0; j < k; j++) out[keys[j]] = obj[keys[j]];
+    }
+    if (out && item !== undefined) out[key] = item;
+  }
+  return out ?? obj;
+}
+
+/** A deep copy of sanitized data (plain objects, lists and primitives). */
+function clone(value: Json): Json {
+  if (Array.isArray(value)) return value.map(clone);
+  if (!value || typeof value !== 'object') return value;
   const out: Obj = {};
-  for (const key of Object.keys(value)) {
-    if (SKIPPED_KEYS.has(key)) continue;
-    const item = sanitize((value as Obj)[key], [...keys, key], problems, depth + 1);
-    if (item !== undefined) out[key] = item;
-  }
+  for (const key of Object.keys(value)) out[key] = clone((value as Obj)[key]);
   return out;
 }
 
@@ -150,6 +181,10 @@ function repairParse<T>(
   problems: Problem[],
   kind: string,
 ): T | undefined {
+  const fast = fastParse(schema, input);
+  if (fast !== FAIL) return fast as T;
+  // The slow path repairs in place, and the input may be the caller's object.
+  input = clone(input) as Obj;
   const positions: Positions = new WeakMap();
   for (let attempt = 0; attempt < 200; attempt++) {
     const result = v.safeParse(schema, input);
@@ -331,6 +366,7 @@ function validateInner(input: unknown, problems: Problem[]): ValidationResult {
         problems.push(problem(pointer(base), 'error', 'invalid-item', { kind: KIND_EN[name], kindZh: KIND_ZH[name], key: name, expected: 'an object' }));
         return;
       }
+      item = { ...item }; // pre-repairs change fields; the caller's object stays as it was
       const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems);
       if (name === 'indicators') preRepairIndicator(item, base, problems);
       const parsed = repairParse<{ id: string } & Obj>(LISTS[name] as AnySchema, item, base, problems, name);
