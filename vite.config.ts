@@ -4,7 +4,7 @@ import { minifyTemplates } from './scripts/minify-templates.ts';
 
 const root = import.meta.dirname;
 /** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
-const ON_DEMAND = /[\\/](validate|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans)\.ts$|[\\/]valibot[\\/]/;
+const ON_DEMAND = /[\\/](validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans)\.ts$|[\\/]valibot[\\/]/;
 
 /**
  * Two builds from one config:
