@@ -5,12 +5,15 @@
  *   (5,000 events), validation of a large feed, and one request per feed on a page of 10 widgets.
  * Times depend on the machine and its load; they are written down, never asserted in tests.
  *   node bench/run-all.mjs [--runs 7] [--readme]   (--readme rewrites the README's table)
+ *   node bench/run-all.mjs --readme-only           (the README's table from bench/results.json)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { syntheticFeed } from './task-list-feed.mjs';
+import { benchTable } from './table.mjs';
+import { writeSection } from '../scripts/readme-section.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -21,6 +24,13 @@ const round = (x) => Math.round(x * 10) / 10;
 function run(script, extra = []) {
   console.log(`\n> node ${script} --runs ${RUNS} ${extra.join(' ')}`);
   execFileSync(process.execPath, [script, '--runs', String(RUNS), ...extra], { stdio: 'inherit' });
+}
+
+if (args.includes('--readme-only')) {
+  // Rewrites the README's table from bench/results.json without measuring again.
+  writeSection('bench', benchTable(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
+  console.log('README.md updated from bench/results.json');
+  process.exit(0);
 }
 
 run('bench/task-list.bench.mjs');
@@ -87,16 +97,9 @@ const results = {
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
-const table = [
-  `Medians of ${RUNS} runs on ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, Chromium ${results.machine.browser} (headless), load average ${results.machine.loadAverage1m} when measured (\`npm run bench\`, bench/results.json).`,
-  '',
-  '| benchmark | median | peer, same run |',
-  '|---|---:|---|',
-  ...results.rows.map((r) => `| ${r.what} | ${r.medianMs} ms | ${r.peer} |`),
-].join('\n');
+const table = benchTable(results);
 console.log('\n' + table);
 if (args.includes('--readme')) {
-  const readme = readFileSync('README.md', 'utf8');
-  writeFileSync('README.md', readme.replace(/(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/, `$1${table}$2`));
+  writeSection('bench', table);
   console.log('README.md updated');
 }

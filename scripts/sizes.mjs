@@ -11,9 +11,10 @@
  *   node scripts/sizes.mjs --check    exits 1 when an entry is over budget, naming it
  *   node scripts/sizes.mjs --readme   rewrites the table in README.md between the size markers
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeSection } from './readme-section.mjs';
 
 const KB = 1024;
 export const BUDGETS = [
@@ -87,9 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const table = markdown(rows);
   console.log(table);
   if (process.argv.includes('--readme')) {
-    const readme = readFileSync('README.md', 'utf8');
-    const next = readme.replace(/(<!-- sizes:start -->\n)[\s\S]*?(\n<!-- sizes:end -->)/, `$1${table}$2`);
-    writeFileSync('README.md', next);
+    writeSection('sizes', table);
     console.log('README.md updated');
   }
   if (process.argv.includes('--check')) {

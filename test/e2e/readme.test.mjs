@@ -1,0 +1,32 @@
+/**
+ * The README's generated tables say what the sources say: the size table what dist/ measures,
+ * the benchmark table what bench/results.json holds, the Lighthouse table both demo pages with
+ * the gated scores. A stale or empty table fails here, with the command that rewrites it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readSection } from '../../scripts/readme-section.mjs';
+import { markdown, measure } from '../../scripts/sizes.mjs';
+import { benchTable } from '../../bench/table.mjs';
+
+test('the README size table is the one dist/ measures', { skip: !existsSync('dist/civic-widgets.js') }, () => {
+  assert.equal(readSection('sizes'), markdown(measure()).trim(), 'run: node scripts/sizes.mjs --readme');
+});
+
+test('the README benchmark table is bench/results.json', () => {
+  const results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  assert.ok(results.rows.length >= 7);
+  assert.equal(readSection('bench'), benchTable(results).trim(), 'run: node bench/run-all.mjs --readme-only (or npm run bench -- --readme)');
+});
+
+test('the README Lighthouse table has both demo pages at 100 for the gated scores', () => {
+  const section = readSection('lighthouse') ?? '';
+  for (const page of ['`/`', '`/tourism.html`']) {
+    const row = section.split('\n').find((line) => line.startsWith(`| ${page}`));
+    assert.ok(row, `no row for ${page}; run: node scripts/lighthouse-table.mjs --readme after npm test`);
+    const [accessibility, bestPractices] = row.split('|').slice(2, 4).map((c) => Number(c.trim()));
+    assert.equal(accessibility, 100);
+    assert.equal(bestPractices, 100);
+  }
+});
