@@ -50,63 +50,48 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  if (mode === 'bundle') {
-    // civic-widgets.js, built on its own: every widget in one file (one request, better
-    // compression than a dozen shared chunks); only what loads on demand is split off.
-    return {
-      publicDir: false,
-      plugins,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2021',
-        sourcemap: true,
-        minify: true,
-        lib: { formats: ['es'], entry: { 'civic-widgets': resolve(root, 'src/index.ts') } },
-        rollupOptions: {
-          output: {
-            minify: true,
-            entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/all-[name]-[hash].js',
-            // Everything the widgets need at once in one file; only the on-demand parts
-            // (the feed layer, lunar dates, iCalendar, the zh-Hans texts) are split off.
-            codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !ON_DEMAND.test(id) }] },
-          },
-        },
+  /** An ES library build into dist/ (sharing dist/ with the other builds). */
+  const esLibrary = (entry: Record<string, string>, output: Record<string, unknown>): UserConfig => ({
+    publicDir: false,
+    plugins,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      sourcemap: true,
+      minify: true,
+      lib: { formats: ['es'], entry },
+      rollupOptions: {
+        // Vite leaves whitespace in ES library builds; every byte lands on a government page.
+        output: { minify: true, entryFileNames: '[name].js', ...output },
       },
-    };
+    },
+  });
+  if (mode === 'bundle') {
+    // civic-widgets.js, built on its own: every widget in one file of code (one request, better
+    // compression than a dozen shared chunks); only the on-demand parts (the feed layer, lunar
+    // dates, iCalendar, the zh-Hans texts) are split off.
+    return esLibrary(
+      { 'civic-widgets': resolve(root, 'src/index.ts') },
+      {
+        chunkFileNames: 'chunks/all-[name]-[hash].js',
+        codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !ON_DEMAND.test(id) }] },
+      },
+    );
   }
   if (mode === 'lib') {
-    return {
-      publicDir: false,
-      plugins,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2021',
-        sourcemap: true,
-        minify: true,
-        lib: {
-          formats: ['es'],
-          entry: {
-            'civic-feed-summary': resolve(root, 'src/elements/civic-feed-summary/civic-feed-summary.ts'),
-            'civic-task-list': resolve(root, 'src/elements/civic-task-list/civic-task-list.ts'),
-            'civic-progress-ring': resolve(root, 'src/elements/civic-progress-ring/civic-progress-ring.ts'),
-            'civic-indicator-board': resolve(root, 'src/elements/civic-indicator-board/civic-indicator-board.ts'),
-            'civic-event-calendar': resolve(root, 'src/elements/civic-event-calendar/civic-event-calendar.ts'),
-            feed: resolve(root, 'src/feed/index.ts'),
-          },
-        },
-        rollupOptions: {
-          output: {
-            // Vite leaves whitespace in ES library builds; every byte lands on a government page.
-            minify: true,
-            entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/[name]-[hash].js',
-          },
-        },
+    const element = (name: string) => resolve(root, `src/elements/${name}/${name}.ts`);
+    return esLibrary(
+      {
+        'civic-feed-summary': element('civic-feed-summary'),
+        'civic-task-list': element('civic-task-list'),
+        'civic-progress-ring': element('civic-progress-ring'),
+        'civic-indicator-board': element('civic-indicator-board'),
+        'civic-event-calendar': element('civic-event-calendar'),
+        feed: resolve(root, 'src/feed/index.ts'),
       },
-    };
+      { chunkFileNames: 'chunks/[name]-[hash].js' },
+    );
   }
   return {
     publicDir: 'public',
