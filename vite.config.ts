@@ -4,6 +4,9 @@ import { minifyTemplates } from './scripts/minify-templates.ts';
 
 const root = import.meta.dirname;
 /** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
+/** What every widget loads: Lit, localization, tokens, number and date formatting. */
+const CORE =
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
 const ON_DEMAND = /[\\/](validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans)\.ts$|[\\/]valibot[\\/]/;
 
 /**
@@ -90,7 +93,18 @@ export default defineConfig(({ mode }): UserConfig => {
         'civic-event-calendar': element('civic-event-calendar'),
         feed: resolve(root, 'src/feed/index.ts'),
       },
-      { chunkFileNames: 'chunks/[name]-[hash].js' },
+      {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Three shared files instead of many small ones (fewer requests, better compression):
+        // core (every widget), feed-ui (every feed-driven widget), ring (ring, board, task list).
+        codeSplitting: {
+          groups: [
+            { name: 'core', test: (id: string) => CORE.test(id) && !/[\\/]directives[\\/]/.test(id), priority: 3 },
+            { name: 'feed-ui', test: /[\\/]src[\\/](internal[\\/](feed-controller|state-views)|feed[\\/](text|urls|errors))\.ts$/, priority: 2 },
+            { name: 'ring', test: /[\\/]src[\\/](elements[\\/]civic-progress-ring[\\/](ring-view|civic-progress-ring\.styles)|feed[\\/]indicators)\.ts$/, priority: 1 },
+          ],
+        },
+      },
     );
   }
   return {
