@@ -1,0 +1,54 @@
+/**
+ * Definition of done, "Safe": no globals beyond the custom elements, no cookies. Each way of
+ * loading the library (the all-in-one module, the classic script, the per-widget files) runs on
+ * a page with every widget; afterwards the window may hold only what Lit itself records (its
+ * version lists and its decorator metadata map, shared by design between copies of Lit).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { launch, widgetTag, WIDGETS, widgetsSettled, html, openPage } from './support.mjs';
+
+const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LOADERS = {
+  'all-in-one module': '<script type="module" src="/civic-widgets.js"></script>',
+  'classic script': '<script src="/civic-widgets.classic.js"></script>',
+  'per-widget files': () => WIDGETS.map((w) => `<script type="module" src="/${w}.js"></script>`).join(''),
+};
+
+for (const [name, script] of Object.entries(LOADERS)) {
+  test(`${name}: no new globals but Lit's, no cookies`, async () => {
+    const path = `/globals-${name.replace(/\W+/g, '-')}.html`;
+    const tags = WIDGETS.map((w) => widgetTag(w)).join('\n');
+    server.pages[path] = { body: html(`<script src="/test-before.js"></script>${typeof script === 'function' ? script() : script}${tags}`) };
+    server.pages['/test-before.js'] = { body: 'window.__before = Object.getOwnPropertyNames(window);', headers: { 'content-type': 'text/javascript' } };
+    const { page, errors } = await openPage(browser, `${server.origin}${path}`);
+    try {
+      await widgetsSettled(page, WIDGETS);
+      const added = await page.evaluate(() =>
+        Object.getOwnPropertyNames(window)
+          .filter((k) => !window.__before.includes(k) && k !== '__before' && k !== '__cspViolations')
+          .sort(),
+      );
+      const elements = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), WIDGETS);
+      assert.deepEqual(elements, WIDGETS, 'every widget is defined');
+      assert.deepEqual(added, LIT_GLOBALS);
+      assert.equal(await page.evaluate(() => document.cookie), '');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
