@@ -1,5 +1,6 @@
 /**
- * Definition of done, "Safe": no globals beyond the custom elements, no cookies. Each way of
+ * Definition of done, "Safe": no globals beyond the custom elements, no cookies, no network
+ * but the feed (and the library's own files). Each way of
  * loading the library (the all-in-one module, the classic script, the per-widget files) runs on
  * a page with every widget; afterwards the window may hold only what Lit itself records (its
  * version lists and its decorator metadata map, shared by design between copies of Lit).
@@ -29,14 +30,25 @@ const LOADERS = {
 };
 
 for (const [name, script] of Object.entries(LOADERS)) {
-  test(`${name}: no new globals but Lit's, no cookies`, async () => {
+  test(`${name}: no new globals but Lit's, no cookies, no requests but the code and the feed`, async () => {
     const path = `/globals-${name.replace(/\W+/g, '-')}.html`;
     const tags = WIDGETS.map((w) => widgetTag(w)).join('\n');
     server.pages[path] = { body: html(`<script src="/test-before.js"></script>${typeof script === 'function' ? script() : script}${tags}`) };
     server.pages['/test-before.js'] = { body: 'window.__before = Object.getOwnPropertyNames(window);', headers: { 'content-type': 'text/javascript' } };
+    const before = server.log.length;
     const { page, errors } = await openPage(browser, `${server.origin}${path}`);
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
     try {
       await widgetsSettled(page, WIDGETS);
+      await page.waitForLoadState('networkidle');
+      const others = requests.filter((u) => !u.startsWith(server.origin));
+      assert.deepEqual(others, [], 'requests to other origins');
+      const served = server.log.slice(before).map((p) => p.split('?')[0]);
+      // /favicon.ico: the browser's own request, not the library's.
+      const unexpected = served.filter((p) => p !== path && p !== '/favicon.ico' && !/^\/(chunks\/)?[\w.-]+\.js$/.test(p) && p !== '/feeds/miyun-2024.json');
+      assert.deepEqual(unexpected, [], 'requests other than the page, the library and the feed');
+      assert.ok(served.includes('/feeds/miyun-2024.json'));
       const added = await page.evaluate(() =>
         Object.getOwnPropertyNames(window)
           .filter((k) => !window.__before.includes(k) && k !== '__before' && k !== '__cspViolations')
