@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedLoadError } from '../feed/errors.js';
 import type { FeedRequest, LoadOptions } from '../feed/load.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
-import { followPageLanguage, useFeedLanguage } from './locale.js';
+import { followPageLanguage, localeSettled, whenLocaleSettled, useFeedLanguage } from './locale.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
@@ -76,28 +76,31 @@ export class FeedController implements ReactiveController {
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
-    if (!layer) {
-      const ready = loadLayer().then(() => {
-        this.sync(true);
-        host.requestUpdate();
-      });
-      // The host's updateComplete also waits for the feed layer, so a feed given as a
-      // property or inline is rendered by the time it resolves (as it would be without
-      // the on-demand chunk).
-      const original = (host as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.bind(host);
-      Object.defineProperty(host, 'getUpdateComplete', {
-        configurable: true,
-        value: async () => {
-          await ready;
-          return original();
-        },
-      });
-    }
+    const ready = layer
+      ? undefined
+      : loadLayer().then(() => {
+          this.sync(true);
+          host.requestUpdate();
+        });
+    // The host's updateComplete also waits for the feed layer and for the page's first
+    // language, so a feed given as a property or inline is rendered, in the page's language,
+    // by the time it resolves (as it would be without the on-demand chunks).
+    const original = (host as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.bind(host);
+    Object.defineProperty(host, 'getUpdateComplete', {
+      configurable: true,
+      value: async () => {
+        await ready;
+        if (!localeSettled()) await whenLocaleSettled();
+        return original();
+      },
+    });
   }
 
   hostConnected(): void {
     this.connected = true;
     followPageLanguage();
+    // Content waits for the page's first language (blockingView shows the loading view).
+    if (!localeSettled()) void whenLocaleSettled().then(() => this.host.requestUpdate());
     if (this.host.getAttribute('loading') === 'lazy' && this.state === 'idle' && typeof IntersectionObserver === 'function') {
       this.visible = false;
       this.observer = new IntersectionObserver(

@@ -24,18 +24,45 @@ export function resolveLocale(tag: string | null | undefined): UiLocale | undefi
 
 let feedLocale: UiLocale | undefined;
 let observing = false;
+/** False from the first language choice until that language's texts are in (or failed). */
+let firstSettled = true;
+let settling: Promise<unknown> = Promise.resolve();
 
 function apply(): void {
   const page = resolveLocale(document.documentElement.getAttribute('lang'));
   const wanted = page ?? feedLocale ?? 'zh-Hans';
   // setLocale compares with the locale being loaded too, so a quick change back wins.
-  setLocale(wanted).catch(() => undefined);
+  const pending = setLocale(wanted).catch(() => undefined);
+  if (firstSettled) return;
+  if (getLocale() === wanted) {
+    firstSettled = true;
+    return;
+  }
+  // The shared promise settles when the latest request is done (or has failed).
+  settling = pending.then(() => {
+    firstSettled = true;
+  });
+}
+
+/**
+ * False while the page's first language is still loading: widgets then keep their loading
+ * view instead of showing content in the source language (English) for a moment on a Chinese
+ * page. Later language changes keep the content in the old language until the new one is in.
+ */
+export function localeSettled(): boolean {
+  return firstSettled;
+}
+
+/** Resolves once localeSettled() is true. */
+export async function whenLocaleSettled(): Promise<void> {
+  while (!firstSettled) await settling;
 }
 
 /** Starts following <html lang> (idempotent). Called when the first widget connects. */
 export function followPageLanguage(): void {
   if (observing || typeof document === 'undefined') return;
   observing = true;
+  firstSettled = false;
   new MutationObserver(apply).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],

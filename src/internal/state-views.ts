@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { FeedController } from './feed-controller.js';
 import type { Feed } from '../feed/types.js';
 import { formatDateTime } from '../feed/format.js';
-import { uiLocale } from './locale.js';
+import { localeSettled, uiLocale } from './locale.js';
 
 /** The loading skeleton: reserves `height` so nothing jumps when the content arrives. */
 export function loadingView(height = '12em'): TemplateResult {
@@ -84,10 +84,11 @@ export function debugPanel(ctrl: FeedController, debug: boolean): TemplateResult
 
 /**
  * The view for the states that replace the content (idle, loading, error), or undefined when
- * the widget should render its content (ready, stale, empty).
+ * the widget should render its content (ready, stale, empty). While the page's first language
+ * is still loading, the loading view stays, so nothing shows in the wrong language.
  */
 export function blockingView(ctrl: FeedController, skeletonHeight?: string): TemplateResult | undefined {
-  if (ctrl.state === 'loading' || ctrl.state === 'idle') return loadingView(skeletonHeight);
+  if (ctrl.state === 'loading' || ctrl.state === 'idle' || !localeSettled()) return loadingView(skeletonHeight);
   if (ctrl.state === 'error') return errorView(ctrl);
   return undefined;
 }

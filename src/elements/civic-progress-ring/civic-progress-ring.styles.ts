@@ -151,6 +151,9 @@ export const styles = css`
     gap: 0.4em;
     padding: 0.25em;
   }
+  .base.pending {
+    visibility: hidden;
+  }
   .label {
     font-weight: 600;
     text-align: center;

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { FeedController } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { defineElement } from '../../internal/define.js';
-import { followPageLanguage, uiLocale } from '../../internal/locale.js';
+import { followPageLanguage, localeSettled, uiLocale, whenLocaleSettled } from '../../internal/locale.js';
 import { computeProgress, type Progress } from '../../feed/indicators.js';
 import { ringView, type RingData } from './ring-view.js';
 import { ringStyles, styles } from './civic-progress-ring.styles.js';
@@ -124,6 +124,13 @@ export class CivicProgressRing extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLanguage();
+    if (!localeSettled()) void whenLocaleSettled().then(() => this.requestUpdate());
+  }
+
+  /** updateComplete also waits for the page's first language (the words are hidden until then). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!localeSettled()) await whenLocaleSettled();
+    return super.getUpdateComplete();
   }
 
   /** True when the ring takes its numbers from a feed. */
@@ -190,7 +197,9 @@ export class CivicProgressRing extends LitElement {
 
   private ringBlock(data: RingData, label: string, badge: unknown = nothing) {
     this.current = data;
-    return html`<div class="base" part="base">
+    // Until the page's first language is in, the ring keeps its place but shows nothing, so
+    // its words never flash in English on a Chinese page.
+    return html`<div class="base ${localeSettled() ? '' : 'pending'}" part="base">
       ${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}
       ${badge === nothing ? nothing : html`<div>${badge}</div>`}
       ${ringView(data, { labelledBy: label ? 'label' : undefined, label: msg('Progress'), size: this.sizeValue() })}
