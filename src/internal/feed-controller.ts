@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedLoadError } from '../feed/errors.js';
 import type { FeedRequest, LoadOptions } from '../feed/load.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
-import { followPageLanguage, localeSettled, whenLocaleSettled, useFeedLanguage } from './locale.js';
+import { followPageLanguage, localeSettled, markLanguage, whenLocaleSettled, useFeedLanguage } from './locale.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
@@ -135,6 +135,7 @@ export class FeedController implements ReactiveController {
 
   hostUpdate(): void {
     this.sync(false);
+    markLanguage(this.host);
   }
 
   /** Loads again from the current source, ignoring what was loaded before. */

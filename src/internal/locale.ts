@@ -82,3 +82,25 @@ export function uiLocale(): UiLocale {
 }
 
 export { setLocale };
+
+/** Hosts whose `lang` attribute this module set (an editor's own `lang` is never touched). */
+const marked = new WeakSet<Element>();
+
+/**
+ * Marks a widget's language when it differs from the language it inherits (a page without
+ * `lang`, or in a language the UI does not speak, or a part of the page in another language),
+ * so screen readers read the widget in the right voice (WCAG 3.1.2, language of parts).
+ */
+export function markLanguage(host: HTMLElement): void {
+  if (host.hasAttribute('lang') && !marked.has(host)) return;
+  const ui = uiLocale();
+  const inherited = resolveLocale(host.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  if (inherited === ui) {
+    if (marked.has(host)) host.removeAttribute('lang');
+    marked.delete(host);
+  } else if (host.getAttribute('lang') !== ui) {
+    host.setAttribute('lang', ui);
+    marked.add(host);
+  }
+}
+

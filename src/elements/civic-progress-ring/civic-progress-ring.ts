@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { FeedController } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { defineElement } from '../../internal/define.js';
-import { followPageLanguage, localeSettled, uiLocale, whenLocaleSettled } from '../../internal/locale.js';
+import { followPageLanguage, localeSettled, markLanguage, uiLocale, whenLocaleSettled } from '../../internal/locale.js';
 import { computeProgress, type Progress } from '../../feed/indicators.js';
 import { ringView, type RingData } from './ring-view.js';
 import { ringStyles, styles } from './civic-progress-ring.styles.js';
@@ -158,6 +158,7 @@ export class CivicProgressRing extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    markLanguage(this);
     if (this.feedMode && !this.feedCtrl && !this.ctrlPending) {
       this.ctrlPending = true;
       // The feed code (validator, loader) is only loaded when a feed is used.
