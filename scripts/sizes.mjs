@@ -18,13 +18,13 @@ import { writeSection } from './readme-section.mjs';
 
 const KB = 1024;
 export const BUDGETS = [
-  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.5 * KB },
-  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 19.8 * KB },
-  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 21.6 * KB },
-  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 24.5 * KB },
+  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.6 * KB },
+  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20 * KB },
+  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 21.9 * KB },
+  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 24.6 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
   { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.5 * KB },
-  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 55 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 55.5 * KB },
 ];
 const LOCALE = { target: 3 * KB, limit: 5 * KB };
 /** Loaded on demand by the first widget that needs a feed; reported, with no budget of its own. */
