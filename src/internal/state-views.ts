@@ -14,7 +14,7 @@ import { localeSettled, uiLocale } from './locale.js';
 /** The loading skeleton: reserves `height` so nothing jumps when the content arrives. */
 export function loadingView(height = '12em'): TemplateResult {
   return html`<div class="state state-loading" part="loading" role="status" aria-busy="true">
-    <span class="visually-hidden">${msg('Loading…')}</span>
+    <span class="visually-hidden">${localeSettled() ? msg('Loading…') : nothing}</span>
     <div class="skeleton" aria-hidden="true" ${styleProps({ '--civic-skeleton-height': height })}>
       <span></span><span></span><span></span>
     </div>

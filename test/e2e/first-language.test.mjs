@@ -62,6 +62,11 @@ test('a Chinese page never shows English UI words while the Chinese texts load',
         return root ? `${t}: ${visibleText(root)}` : '';
       });
       window.__frames.push(texts.join(' | '));
+      // Screen readers read the visually hidden texts too.
+      const hidden = [...document.querySelectorAll('civic-task-list, civic-indicator-board, civic-event-calendar, civic-progress-ring')]
+        .map((el) => el.shadowRoot?.textContent ?? '')
+        .join(' ');
+      if (/Loading…/.test(hidden)) window.__englishHidden = (window.__englishHidden ?? 0) + 1;
       if (window.__frames.length < 600) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -70,9 +75,11 @@ test('a Chinese page never shows English UI words while the Chinese texts load',
   await page.waitForFunction(() => document.querySelector('civic-task-list')?.shadowRoot?.textContent.includes('项任务'), null, { timeout: 15_000 });
   await page.waitForTimeout(300);
   const frames = await page.evaluate(() => window.__frames);
+  const englishHidden = await page.evaluate(() => window.__englishHidden ?? 0);
   await page.close();
   const english = frames.filter((f) => ENGLISH.test(f));
   assert.deepEqual(english.slice(0, 1), [], `${english.length} of ${frames.length} frames show English words`);
+  assert.equal(englishHidden, 0, 'frames with an English "Loading…" for screen readers');
   const last = frames.at(-1);
   for (const words of ['项任务', '共 20 项指标', '上个月', '万亩']) assert.ok(last.includes(words), `the final frame shows ${words}`);
   assert.ok(frames.length > 10, 'frames were recorded while the texts were held back');

@@ -231,7 +231,7 @@ export class CivicProgressRing extends LitElement {
     if (!ctrl || !mod) {
       // The feed code is on its way: keep the loading state's place (the skeleton follows with it).
       return html`<div class="state state-loading" part="loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${msg('Loading…')}</span>
+        <span class="visually-hidden">${localeSettled() ? msg('Loading…') : nothing}</span>
       </div>`;
     }
     const view = mod.feedView(this, ctrl);
