@@ -61,17 +61,19 @@ export function isDateTime(value: string): boolean {
   return parseDateTime(value) !== undefined;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat (making one costs milliseconds; every render formats dates). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
 
 /** The calendar date (YYYY-MM-DD) of `instant` in the IANA time zone `timeZone`. */
 export function dateInZone(instant: Date, timeZone: string): string {
-  // One formatter a zone: building an Intl.DateTimeFormat costs milliseconds.
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    if (dayFormats.size < 100) dayFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(instant);
+  const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -81,20 +83,12 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return dateInZone(now, timeZone);
 }
 
-const zoneChecks = new Map<string, boolean>();
-
-/** True when `timeZone` is an IANA zone this runtime knows. */
+/** True when `timeZone` is an IANA zone this runtime knows (a known zone's formatter is cached). */
 export function isTimeZone(timeZone: string): boolean {
-  // Building an Intl.DateTimeFormat costs milliseconds; a page asks about the same zone often.
-  let known = zoneChecks.get(timeZone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (zoneChecks.size < 100) zoneChecks.set(timeZone, known);
+  try {
+    dateFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
   }
-  return known;
 }

@@ -1,19 +1,13 @@
 /** Dates and numbers through Intl, in the feed's time zone. Pure functions, no DOM. */
-import { isDate, parseDateTime } from './dates.js';
+import { dateFormat, isDate, parseDateTime } from './dates.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+export { dateFormat };
 
-/** A cached Intl.DateTimeFormat (formatters are costly to make). */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = 'd' + locale + JSON.stringify(options);
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
+const cache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = 'n' + locale + JSON.stringify(options);
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
   return f;
 }
@@ -35,7 +29,6 @@ export function toInstant(value: string, timeZone: string): Date | undefined {
 }
 
 const DAY = 86_400_000;
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 const dayOffsets = new Map<string, Map<number, number | null>>();
 
@@ -62,20 +55,16 @@ export function offsetAt(instant: Date, timeZone: string): number {
 
 /** The offset of `timeZone` at `instant`, asked of Intl each time. */
 export function exactOffset(instant: Date, timeZone: string): number {
-  let f = offsetFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormats.set(timeZone, f);
-  }
+  const f = dateFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const parts = f.formatToParts(instant);
   const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));

@@ -9,6 +9,7 @@
  *   or below for "at-least", "at-most" without a baseline above the target, an unknown comparison,
  *   a value that is not a number) are "invalid" with a reason code; nothing is guessed.
  */
+import { dateFormat } from './dates.js';
 import type { Comparison } from './types.js';
 
 export type ProgressStatus = 'no-data' | 'invalid' | 'partial' | 'reached' | 'exceeded';
@@ -136,17 +137,11 @@ export function compareProgress(a: Progress, b: Progress): number {
 /**
  * An indicator's as-of date (YYYY-MM-DD, a calendar date: no time zone applies) in the UI
  * language, the same output as formatDate() for a plain date; anything else is returned as given.
- * Kept here so the standalone ring does not pull in the date-time code.
  */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function formatPlainDate(value: string, locale: string, style: 'long' | 'medium' = 'long'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return value;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
   if (d.getUTCDate() !== +m[3]) return value;
-  const key = locale + style;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
-  return f.format(d);
+  return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(d);
 }

@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedLoadError } from '../feed/errors.js';
 import type { FeedRequest, LoadOptions } from '../feed/load.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
-import { followPageLanguage, localeSettled, markLanguage, whenLocaleSettled, useFeedLanguage } from './locale.js';
+import { followPageLanguage, localeSettled, markLanguage, updateWhenLocaleSettles, whenLocaleSettled, useFeedLanguage } from './locale.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
@@ -100,7 +100,7 @@ export class FeedController implements ReactiveController {
     this.connected = true;
     followPageLanguage();
     // Content waits for the page's first language (blockingView shows the loading view).
-    if (!localeSettled()) void whenLocaleSettled().then(() => this.host.requestUpdate());
+    updateWhenLocaleSettles(this.host);
     if (this.host.getAttribute('loading') === 'lazy' && this.state === 'idle' && typeof IntersectionObserver === 'function') {
       this.visible = false;
       this.observer = new IntersectionObserver(

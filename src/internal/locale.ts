@@ -58,6 +58,11 @@ export async function whenLocaleSettled(): Promise<void> {
   while (!firstSettled) await settling;
 }
 
+/** Asks `host` to render again once the page's first language is in (when it is not yet). */
+export function updateWhenLocaleSettles(host: { requestUpdate(): void }): void {
+  if (!firstSettled) void whenLocaleSettled().then(() => host.requestUpdate());
+}
+
 /** Starts following <html lang> (idempotent). Called when the first widget connects. */
 export function followPageLanguage(): void {
   if (observing || typeof document === 'undefined') return;

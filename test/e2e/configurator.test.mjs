@@ -3,30 +3,20 @@
  * copying works from the keyboard and says so, and the copied snippet, pasted into a blank page,
  * renders the same widget.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './server.mjs';
-import { launch, html, widgetsSettled } from './support.mjs';
+import { withBrowserAndServer, html, widgetsSettled } from './support.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-  server.pages['/feeds/miyun-2024.json'] = () => ({ body: readFileSync('public/feeds/miyun-2024.json'), headers: { 'content-type': 'application/json' } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowserAndServer();
 
 test('choose, preview, copy with the keyboard, paste into a blank page', { timeout: 120_000 }, async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  env.server.pages['/feeds/miyun-2024.json'] = () => ({ body: readFileSync('public/feeds/miyun-2024.json'), headers: { 'content-type': 'application/json' } });
+  const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/configurator.html`);
+  await page.goto(`${env.server.origin}/configurator.html`);
   await page.evaluate(() => (document.documentElement.lang = 'en'));
   const app = page.locator('civic-embed-configurator');
   await app.getByText('The feed is readable').waitFor();
@@ -53,9 +43,9 @@ test('choose, preview, copy with the keyboard, paste into a blank page', { timeo
   assert.deepEqual(errors, []);
 
   // Paste into a blank page on the same site: the same widget renders.
-  server.pages['/pasted.html'] = { body: html(copied, { lang: 'en' }) };
+  env.server.pages['/pasted.html'] = { body: html(copied, { lang: 'en' }) };
   const pasted = await context.newPage();
-  await pasted.goto(`${server.origin}/pasted.html`);
+  await pasted.goto(`${env.server.origin}/pasted.html`);
   await widgetsSettled(pasted, ['civic-event-calendar']);
   const view = await pasted.$eval('civic-event-calendar', (el) => el.getAttribute('view'));
   assert.equal(view, 'agenda');

@@ -3,30 +3,20 @@
  * still loading (they load on demand). The zh-Hans chunk is held back on purpose, so the feed
  * (given inline) is ready long before the texts; every frame's visible text is checked.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from './server.mjs';
-import { launch, html, openPage } from './support.mjs';
+import { withBrowserAndServer, html, openPage } from './support.mjs';
 
 const feed = readFileSync('public/feeds/miyun-2024.json', 'utf8');
 /** Words of the English UI that would be visible in these widgets. */
 const ENGLISH = /\b(tasks|Sample data|Completed|In progress|Overall progress|Target|indicators|Table view|Previous|Today|Month view|Loading)\b/;
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowserAndServer();
 
 test('a Chinese page never shows English UI words while the Chinese texts load', async () => {
   const inline = `<script type="application/json">${feed}</script>`;
-  server.pages['/first-language.html'] = {
+  env.server.pages['/first-language.html'] = {
     body: html(
       `<script type="module" src="/civic-widgets.js"></script>
        <civic-task-list>${inline}</civic-task-list>
@@ -35,7 +25,7 @@ test('a Chinese page never shows English UI words while the Chinese texts load',
        <civic-progress-ring value="1.6" max="1.45" label="高标准农田" unit="万亩"></civic-progress-ring>`,
     ),
   };
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Hold the Chinese texts back, well after the inline feed is ready.
   await page.route(/zh-Hans[^/]*\.js$/, async (route) => {
     await new Promise((r) => setTimeout(r, 800));
@@ -71,7 +61,7 @@ test('a Chinese page never shows English UI words while the Chinese texts load',
     };
     requestAnimationFrame(tick);
   });
-  await page.goto(`${server.origin}/first-language.html`);
+  await page.goto(`${env.server.origin}/first-language.html`);
   await page.waitForFunction(() => document.querySelector('civic-task-list')?.shadowRoot?.textContent.includes('项任务'), null, { timeout: 15_000 });
   await page.waitForTimeout(300);
   const frames = await page.evaluate(() => window.__frames);
@@ -86,10 +76,10 @@ test('a Chinese page never shows English UI words while the Chinese texts load',
 });
 
 test('an English page shows English at once (nothing waits for a language it does not need)', async () => {
-  server.pages['/english.html'] = {
+  env.server.pages['/english.html'] = {
     body: html(`<script type="module" src="/civic-widgets.js"></script><civic-task-list><script type="application/json">${feed}</script></civic-task-list>`, { lang: 'en' }),
   };
-  const { page, errors } = await openPage(browser, `${server.origin}/english.html`);
+  const { page, errors } = await openPage(env.browser, `${env.server.origin}/english.html`);
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.waitForFunction(() => document.querySelector('civic-task-list')?.shadowRoot?.textContent.includes('22 tasks'), null, { timeout: 15_000 });

@@ -5,23 +5,13 @@
  * a page with every widget; afterwards the window may hold only what Lit itself records (its
  * version lists and its decorator metadata map, shared by design between copies of Lit).
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch, widgetTag, WIDGETS, widgetsSettled, html, openPage } from './support.mjs';
+import { withBrowserAndServer, widgetTag, WIDGETS, widgetsSettled, html, openPage } from './support.mjs';
 
 const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowserAndServer();
 
 const LOADERS = {
   'all-in-one module': '<script type="module" src="/civic-widgets.js"></script>',
@@ -33,18 +23,18 @@ for (const [name, script] of Object.entries(LOADERS)) {
   test(`${name}: no new globals but Lit's, no cookies, no requests but the code and the feed`, async () => {
     const path = `/globals-${name.replace(/\W+/g, '-')}.html`;
     const tags = WIDGETS.map((w) => widgetTag(w)).join('\n');
-    server.pages[path] = { body: html(`<script src="/test-before.js"></script>${typeof script === 'function' ? script() : script}${tags}`) };
-    server.pages['/test-before.js'] = { body: 'window.__before = Object.getOwnPropertyNames(window);', headers: { 'content-type': 'text/javascript' } };
-    const before = server.log.length;
-    const { page, errors } = await openPage(browser, `${server.origin}${path}`);
+    env.server.pages[path] = { body: html(`<script src="/test-before.js"></script>${typeof script === 'function' ? script() : script}${tags}`) };
+    env.server.pages['/test-before.js'] = { body: 'window.__before = Object.getOwnPropertyNames(window);', headers: { 'content-type': 'text/javascript' } };
+    const before = env.server.log.length;
+    const { page, errors } = await openPage(env.browser, `${env.server.origin}${path}`);
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     try {
       await widgetsSettled(page, WIDGETS);
       await page.waitForLoadState('networkidle');
-      const others = requests.filter((u) => !u.startsWith(server.origin));
+      const others = requests.filter((u) => !u.startsWith(env.server.origin));
       assert.deepEqual(others, [], 'requests to other origins');
-      const served = server.log.slice(before).map((p) => p.split('?')[0]);
+      const served = env.server.log.slice(before).map((p) => p.split('?')[0]);
       // /favicon.ico: the browser's own request, not the library's.
       const unexpected = served.filter((p) => p !== path && p !== '/favicon.ico' && !/^\/(chunks\/)?[\w.-]+\.js$/.test(p) && p !== '/feeds/miyun-2024.json');
       assert.deepEqual(unexpected, [], 'requests other than the page, the library and the feed');

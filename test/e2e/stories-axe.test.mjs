@@ -4,27 +4,17 @@
  * the WCAG 2.1 A and AA rules and best practices. Fails on any violation, naming story and rule.
  * Page-level rules (a page's landmarks and h1) are left to the host page, not the widget.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer } from './server.mjs';
-import { launch } from './support.mjs';
+import { withBrowserAndServer } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PAGE_LEVEL = ['region', 'page-has-heading-one', 'landmark-one-main', 'landmark-complementary-is-top-level'];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer({ root: 'storybook-static' });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowserAndServer({ root: 'storybook-static' });
 
 test('every story passes axe in Chinese and in English', { timeout: 900_000 }, async () => {
   assert.ok(existsSync('storybook-static/index.json'), 'build Storybook first: npm run build-storybook');
@@ -35,10 +25,10 @@ test('every story passes axe in Chinese and in English', { timeout: 900_000 }, a
   const failures = [];
   const worker = async () => {
     // Tall, so no long widget is partly off screen (content-visibility would skip its paint).
-    const page = await browser.newPage({ viewport: { width: 1024, height: 2000 } });
+    const page = await env.browser.newPage({ viewport: { width: 1024, height: 2000 } });
     page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      await page.goto(`${server.origin}/iframe.html?id=${job.id}&viewMode=story&globals=lang:${job.lang}`, { waitUntil: 'load' });
+      await page.goto(`${env.server.origin}/iframe.html?id=${job.id}&viewMode=story&globals=lang:${job.lang}`, { waitUntil: 'load' });
       await page
         .waitForFunction(
           () => {

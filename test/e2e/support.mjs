@@ -1,6 +1,8 @@
 /** Shared set-up of the end-to-end tests: the built widgets, the browser, page helpers. */
 import { existsSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 import { findChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 
 const EMBEDDABLE = readFileSync('src/embed/embed-options.ts', 'utf8')
@@ -21,6 +23,23 @@ export async function launch() {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
   return chromium.launch({ executablePath, args: CHROME_ARGS });
+}
+
+/**
+ * A browser and a test server for a test file: started before its tests, stopped after.
+ * Read `env.browser` and `env.server` inside the tests.
+ */
+export function withBrowserAndServer(serverOptions = {}) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await startServer(serverOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A page that records errors, CSP violations and console messages. */

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { FeedController } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { defineElement } from '../../internal/define.js';
-import { followPageLanguage, localeSettled, markLanguage, uiLocale, whenLocaleSettled } from '../../internal/locale.js';
+import { followPageLanguage, localeSettled, markLanguage, uiLocale, updateWhenLocaleSettles, whenLocaleSettled } from '../../internal/locale.js';
 import { computeProgress, type Progress } from '../../feed/indicators.js';
 import { ringView, type RingData } from './ring-view.js';
 import { ringStyles, styles } from './civic-progress-ring.styles.js';
@@ -124,7 +124,7 @@ export class CivicProgressRing extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLanguage();
-    if (!localeSettled()) void whenLocaleSettled().then(() => this.requestUpdate());
+    updateWhenLocaleSettles(this);
   }
 
   /** updateComplete also waits for the page's first language (the words are hidden until then). */
