@@ -4,7 +4,7 @@
  * from localStorage when the network fails. Pure TypeScript over fetch: usable from Node.
  */
 import { readCachedFeed, writeCachedFeed } from './cache.js';
-import { validate } from './validate.js';
+import { validateInSlices } from './validate.js';
 import type { Feed, Problem } from './types.js';
 import { FeedLoadError } from './errors.js';
 
@@ -86,7 +86,7 @@ export async function loadFeed(url: string, signal: AbortSignal, options: LoadOp
   for (let i = 0; i <= o.retries; i++) {
     try {
       const text = await attempt(url, signal, o.timeout, doFetch);
-      const result = validate(text);
+      const result = await validateInSlices(text);
       if (result.fatal || !result.feed) {
         const kind = result.problems.some((p) => p.code === 'not-json') ? 'not-json' : 'invalid';
         throw new FeedLoadError(kind, result.problems[0]?.message.en ?? 'Invalid feed', url, undefined, result.problems);
@@ -106,7 +106,7 @@ export async function loadFeed(url: string, signal: AbortSignal, options: LoadOp
   const error = failure ?? new FeedLoadError('network', 'Network error', url);
   if (error.kind !== 'aborted' && o.cache) {
     const cached = readCachedFeed(url);
-    const result = cached && validate(cached.text);
+    const result = cached && (await validateInSlices(cached.text));
     if (result && result.feed) {
       return { feed: result.feed, problems: result.problems, url, stale: { savedAt: cached.savedAt, error } };
     }

@@ -313,15 +313,54 @@ function parseText(text: string, problems: Problem[]): { ok: true; value: Json }
 /** Validates and cleans a feed: `input` is the feed's text or an already-parsed value. */
 export function validate(input: unknown): ValidationResult {
   const problems: Problem[] = [];
+  return advance(validateSteps(input, problems), problems, Infinity)!;
+}
+
+/**
+ * validate() in slices of about `sliceMs` milliseconds, so that a large feed never blocks the
+ * page for long: the result itself when it was done within one slice (a small feed), else a
+ * promise of it, the work going on between frames. The result is the same as validate()'s.
+ */
+export function validateInSlices(input: unknown, sliceMs = 8): ValidationResult | Promise<ValidationResult> {
+  const problems: Problem[] = [];
+  const steps = validateSteps(input, problems);
+  const next = (): ValidationResult | Promise<ValidationResult> =>
+    advance(steps, problems, performance.now() + sliceMs) ?? yieldToPage().then(next);
+  return next();
+}
+
+type Steps = Generator<void, ValidationResult, void>;
+
+/** Runs the steps until they are done (the result) or the time is past `until` (undefined). */
+function advance(steps: Steps, problems: Problem[], until: number): ValidationResult | undefined {
   try {
-    return validateInner(input, problems);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (until !== Infinity && performance.now() > until) return undefined;
+    }
   } catch (err) {
     problems.push(problem('', 'error', 'invalid', { detail: err instanceof Error ? err.message : String(err) }));
     return { problems, fatal: true };
   }
 }
 
-function validateInner(input: unknown, problems: Problem[]): ValidationResult {
+/** Lets the page paint and handle input: scheduler.yield() where there is one, else a message. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The validation, one step (a pause point) a list item. */
+function* validateSteps(input: unknown, problems: Problem[]): Steps {
   let raw: Json = input;
   if (typeof input === 'string') {
     const parsed = parseText(input, problems);
@@ -336,7 +375,10 @@ function validateInner(input: unknown, problems: Problem[]): ValidationResult {
     problems.push(problem('/version', 'error', 'version', { value: describe(raw.version) }));
     return { problems, fatal: true };
   }
-  const doc = sanitize(raw, [], problems) as Obj;
+  // Everything but the lists here; the lists' items one at a time below.
+  const top: Obj = {};
+  for (const key of Object.keys(raw)) if (!SKIPPED_KEYS.has(key) && !(key in LISTS)) top[key] = raw[key];
+  const doc = sanitize(top, [], problems) as Obj;
 
   const meta = repairParse<v.InferOutput<typeof MetaSchema>>(MetaSchema as AnySchema, pickMeta(doc), [], problems, 'feed') ?? {};
   let lang = meta.lang ?? 'zh-Hans';
@@ -354,26 +396,35 @@ function validateInner(input: unknown, problems: Problem[]): ValidationResult {
 
   const lists = {} as Pick<Feed, keyof typeof LISTS>;
   for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
-    const list = doc[name];
+    const list = hasOwn(raw, name) ? raw[name] : undefined;
     const out: unknown[] = [];
     if (list !== undefined && !Array.isArray(list)) {
       problems.push(problem(pointer([name]), 'warning', 'not-a-list', { key: name }));
     }
+    let length = Array.isArray(list) ? list.length : 0;
+    if (length > LIMITS.maxItems) {
+      problems.push(problem(pointer([name]), 'warning', 'too-many-items', { limit: LIMITS.maxItems }));
+      length = LIMITS.maxItems;
+    }
     const seen = new Set<string>();
-    (Array.isArray(list) ? list : []).forEach((item, i) => {
+    const path: Key[] = [name, 0];
+    for (let i = 0; i < length; i++) {
+      yield;
+      path[1] = i;
+      const clean = sanitize((list as Json[])[i], path, problems, 2);
       const base: Key[] = [name, i];
-      if (!isObj(item)) {
+      if (!isObj(clean)) {
         problems.push(problem(pointer(base), 'error', 'invalid-item', { kind: KIND_EN[name], kindZh: KIND_ZH[name], key: name, expected: 'an object' }));
-        return;
+        continue;
       }
-      item = { ...item }; // pre-repairs change fields; the caller's object stays as it was
+      const item = { ...clean }; // pre-repairs change fields; the caller's object stays as it was
       const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems);
       if (name === 'indicators') preRepairIndicator(item, base, problems);
       const parsed = repairParse<{ id: string } & Obj>(LISTS[name] as AnySchema, item, base, problems, name);
-      if (!parsed) return;
+      if (!parsed) continue;
       if (seen.has(parsed.id)) {
         problems.push(problem(pointer([...base, 'id']), 'warning', 'duplicate-id', { value: parsed.id }));
-        return;
+        continue;
       }
       seen.add(parsed.id);
       if (unknownStatus) (parsed as unknown as Task).status = 'unknown';
@@ -385,9 +436,10 @@ function validateInner(input: unknown, problems: Problem[]): ValidationResult {
       if (name === 'events') checkEvent(parsed as unknown as FeedEvent, base, problems, timeZone);
       (parsed as Obj).__index = i;
       out.push(parsed);
-    });
+    }
     (lists as Record<string, unknown[]>)[name] = out;
   }
+  yield;
   checkReferences(lists, problems);
   for (const list of Object.values(lists)) for (const item of list as Obj[]) delete item.__index;
 
@@ -401,6 +453,8 @@ function validateInner(input: unknown, problems: Problem[]): ValidationResult {
   };
   return { feed, problems, fatal: false };
 }
+
+const hasOwn = (obj: Obj, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
 
 function pickMeta(doc: Obj): Obj {
   const out: Obj = {};

@@ -66,6 +66,8 @@ export class FeedController implements ReactiveController {
   private lastInline?: string;
   private request?: FeedRequest;
   private generation = 0;
+  /** A large feed being validated between frames. */
+  private validating?: Promise<void>;
   private connected = false;
   /** With loading="lazy": false until the element nears the viewport. */
   private visible = true;
@@ -90,6 +92,7 @@ export class FeedController implements ReactiveController {
       configurable: true,
       value: async () => {
         await ready;
+        while (this.validating) await this.validating;
         if (!localeSettled()) await whenLocaleSettled();
         return original();
       },
@@ -169,10 +172,10 @@ export class FeedController implements ReactiveController {
 
     if (feed !== undefined && feed !== null) {
       this.source = 'property';
-      this.applyValidated(layer.validate(feed), undefined);
+      this.settle(layer.validateInSlices(feed), generation);
     } else if (inline !== undefined) {
       this.source = 'inline';
-      this.applyValidated(layer.validate(inline), undefined);
+      this.settle(layer.validateInSlices(inline), generation);
     } else if (src) {
       this.source = 'url';
       this.setState('loading');
@@ -198,6 +201,25 @@ export class FeedController implements ReactiveController {
       if (this.options.requireSource === false) this.setState('idle');
       else this.fail(new FeedLoadError('invalid', 'No feed: set src, the feed property, or put inline JSON inside the element', ''));
     }
+  }
+
+  /**
+   * A small feed is validated at once; a large one between frames (validateInSlices), the page
+   * staying responsive meanwhile: the loading view shows, or the feed shown so far stays.
+   */
+  private settle(result: ValidationResult | Promise<ValidationResult>, generation: number): void {
+    if (!(result instanceof Promise)) {
+      this.validating = undefined;
+      this.applyValidated(result, undefined);
+      return;
+    }
+    if (!this.feed) this.setState('loading');
+    const done = (this.validating = result.then((r) => {
+      if (this.validating === done) this.validating = undefined;
+      if (generation !== this.generation) return;
+      this.applyValidated(r, undefined);
+      this.host.requestUpdate();
+    }));
   }
 
   private applyValidated(result: ValidationResult, url: string | undefined): void {

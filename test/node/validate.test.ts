@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { validate } from '../../src/feed/validate.js';
+import { validate, validateInSlices } from '../../src/feed/validate.js';
 import { LIMITS } from '../../src/feed/limits.js';
 import type { Feed, ValidationResult } from '../../src/feed/types.js';
 
@@ -163,4 +163,55 @@ test('the byte cap counts UTF-8 bytes', () => {
   const r = validate('{"version":1,"title":"' + '密'.repeat(chars) + '"}');
   assert.equal(r.fatal, true);
   assert.equal(r.problems[0].code, 'too-large');
+});
+
+/** A feed of `n` tasks with a few bad ones, so both paths and the problems are exercised. */
+function manyTasks(n: number) {
+  const d = base();
+  d.tasks = Array.from({ length: n }, (_, i) => ({
+    id: i % 97 === 5 ? 't1' : `t${i}`, // duplicates
+    title: i % 50 === 3 ? 5 : { 'zh-Hans': `任务 ${i}`, en: `Task ${i}` }, // invalid titles
+    status: i % 41 === 0 ? 'paused' : 'in-progress', // unknown statuses
+    progress: i % 60 === 7 ? 150 : i % 100,
+    section: d.sections[i % d.sections.length].id,
+  }));
+  return d;
+}
+
+test('validateInSlices: a small feed is validated at once, with the same result as validate', () => {
+  const r = validateInSlices(miyunText, 1000);
+  assert.ok(!(r instanceof Promise), 'the Miyun feed fits in one slice');
+  assert.deepEqual(r, validate(miyunText));
+});
+
+test('validateInSlices: a large feed is validated between tasks, with the same result as validate', async () => {
+  const d = manyTasks(3000);
+  const text = JSON.stringify(d);
+  const pending = validateInSlices(text, 0);
+  assert.ok(pending instanceof Promise, 'a 3,000-task feed does not fit in a slice of 0 ms');
+  // Other work gets its turn while the feed is validated.
+  let turns = 0;
+  const timer = setInterval(() => turns++, 0);
+  const r = await pending;
+  clearInterval(timer);
+  assert.ok(turns > 0, 'a timer ran while the feed was being validated');
+  const whole = validate(text);
+  assert.deepEqual(r, whole);
+  assert.equal(r.feed!.tasks.length, whole.feed!.tasks.length);
+  for (const code of ['duplicate-id', 'unknown-status', 'out-of-range', 'invalid-item']) {
+    assert.ok(r.problems.some((p) => p.code === code), `a ${code} problem`);
+  }
+  // And from an object, leaving the object as it was.
+  const before = JSON.stringify(d);
+  assert.deepEqual(await validateInSlices(d, 0), validate(d));
+  assert.equal(JSON.stringify(d), before);
+});
+
+test('validateInSlices: fatal input is reported at once, as validate does', () => {
+  for (const input of ['{', '[]', '{"version":2}', 42]) {
+    const r = validateInSlices(input);
+    assert.ok(!(r instanceof Promise));
+    assert.equal(r.fatal, true);
+    assert.deepEqual(r, validate(input));
+  }
 });

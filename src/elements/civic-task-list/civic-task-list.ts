@@ -31,9 +31,15 @@ import {
 import { ICONS } from './icons.js';
 import { styles } from './civic-task-list.styles.js';
 
-/** Tasks rendered in the first frame; the rest follow a chunk per frame (big feeds stay responsive). */
-const FIRST_CHUNK = 40;
-const NEXT_CHUNK = 100;
+/**
+ * Tasks rendered in the first frame (more than a tall screen shows); the rest follow a chunk per
+ * frame, each chunk sized to take about CHUNK_MS of script, so a big feed never blocks the page.
+ */
+const FIRST_CHUNK = 12;
+const NEXT_CHUNK = 24;
+const CHUNK_MS = 6;
+/** A list this short is rendered whole at once (a plan's usual size). */
+const ALL_AT_ONCE = 40;
 /** From this many tasks on, tasks far off screen skip layout and paint (content-visibility). */
 const MANY = 150;
 
@@ -171,6 +177,9 @@ export class CivicTaskList extends LitElement {
   private toggled = new Map<string, boolean>();
   private showAll = false;
   private budget = FIRST_CHUNK;
+  /** Tasks a later chunk adds, adjusted to the time the last chunk took. */
+  private chunkSize = NEXT_CHUNK;
+  private chunkStart = 0;
   private chunkPending = false;
   private copy?: CopyState;
   private copyTimer = 0;
@@ -382,6 +391,11 @@ export class CivicTaskList extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.chunkStart) {
+      const ms = performance.now() - this.chunkStart;
+      this.chunkStart = 0;
+      this.chunkSize = Math.min(200, Math.max(8, Math.round((this.chunkSize * CHUNK_MS) / Math.max(ms, 1))));
+    }
     const feed = this.feedCtrl.feed;
     if (feed && feed !== this.hashFeed) {
       this.hashFeed = feed;
@@ -399,7 +413,7 @@ export class CivicTaskList extends LitElement {
    * tab, where frames stop) as the next task.
    */
   private scheduleChunk(total: number, model: TaskModel): void {
-    if (this.budget >= total) {
+    if (this.budget >= total || total <= ALL_AT_ONCE) {
       this.warmSoon(model);
       return;
     }
@@ -408,7 +422,8 @@ export class CivicTaskList extends LitElement {
     const next = () => {
       this.chunkPending = false;
       if (!this.isConnected) return;
-      this.budget += NEXT_CHUNK;
+      this.budget += this.chunkSize;
+      this.chunkStart = performance.now();
       this.requestUpdate();
     };
     if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(next, 0));
@@ -423,9 +438,16 @@ export class CivicTaskList extends LitElement {
   private warmSoon(model: TaskModel): void {
     if (this.warmed.has(model)) return;
     this.warmed.add(model);
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(() => model.warm(), { timeout: 2000 });
-    else setTimeout(() => model.warm(), 200);
+    type Deadline = { timeRemaining(): number };
+    const idle = (globalThis as { requestIdleCallback?: (cb: (d: Deadline) => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    // A little at a time, so a keystroke never waits behind it.
+    const step = (deadline?: Deadline) => {
+      const until = performance.now() + 5;
+      const done = model.warm(() => performance.now() > until && (!deadline || deadline.timeRemaining() < 1));
+      if (!done) later();
+    };
+    const later = () => (idle ? idle(step, { timeout: 2000 }) : setTimeout(step, 50));
+    later();
   }
 
   override render() {
@@ -442,7 +464,7 @@ export class CivicTaskList extends LitElement {
     const filtered = model.filter(this.filterState);
     const ordered = model.ordered(filtered);
     const limited = this.limit && this.limit > 0 && !this.showAll ? Math.min(this.limit, ordered.length) : ordered.length;
-    const rendered = Math.min(limited, this.budget);
+    const rendered = limited <= ALL_AT_ONCE ? limited : Math.min(limited, this.budget);
     const shown = new Set(ordered.slice(0, rendered));
     this.scheduleChunk(limited, model);
 

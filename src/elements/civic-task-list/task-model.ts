@@ -182,9 +182,17 @@ export class TaskModel {
     return h;
   }
 
-  /** Computes every task's search text ahead of the first search (call when the page is idle). */
-  warm(): void {
-    for (const t of this.tasks) this.haystack(t);
+  /**
+   * Computes the tasks' search text ahead of the first search (call when the page is idle),
+   * until `enough()` says to stop; true when every task has it.
+   */
+  warm(enough: () => boolean = () => false): boolean {
+    for (const t of this.tasks) {
+      if (this.haystacks.has(t)) continue;
+      if (enough()) return false;
+      this.haystack(t);
+    }
+    return true;
   }
 
   /** The tasks in scope that pass `filter`, in feed order. */

@@ -625,6 +625,37 @@ describe('<civic-task-list>', function () {
     expect(visibleIds(el)).to.deep.equal(['a', 'b']);
   });
 
+  it('validates a very large feed between frames: the loading view shows meanwhile, then the tasks', async () => {
+    const tasks = Array.from({ length: 8000 }, (_, i) => ({ id: `t${i}`, title: `Task ${i}`, status: i % 2 ? 'in-progress' : 'completed' }));
+    const el = document.createElement('civic-task-list') as CivicTaskList;
+    el.feed = { version: 1, lang: 'en', tasks };
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.append(el);
+    // Not validated at once: the element is still loading when the page gets its turn back.
+    expect(el.state).to.equal('loading');
+    expect(el.hasAttribute('data-loading')).to.equal(true);
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(text(el)).to.contain('8,000');
+    expect(visibleIds(el).slice(0, 3)).to.deep.equal(['t0', 't1', 't2']);
+  });
+
+  it('a feed set while a large one is being validated wins over it', async () => {
+    const tasks = Array.from({ length: 8000 }, (_, i) => ({ id: `t${i}`, title: `Task ${i}`, status: 'in-progress' }));
+    const el = document.createElement('civic-task-list') as CivicTaskList;
+    el.feed = { version: 1, lang: 'en', tasks };
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.append(el);
+    expect(el.state).to.equal('loading');
+    el.feed = { version: 1, lang: 'en', tasks: [{ id: 'small', title: 'Small', status: 'completed' }] };
+    await el.updateComplete;
+    expect(visibleIds(el)).to.deep.equal(['small']);
+    // The large feed's validation ends later and must not replace it.
+    await new Promise((r) => setTimeout(r, 1500));
+    await el.updateComplete;
+    expect(visibleIds(el)).to.deep.equal(['small']);
+  });
+
   it('renders a long list a chunk a frame, then all of it', async () => {
     const tasks = Array.from({ length: 400 }, (_, i) => ({ id: `t${i}`, title: `Task ${i}`, status: 'in-progress', progress: i % 100 }));
     const el = await fixture<CivicTaskList>(html`<civic-task-list .feed=${{ version: 1, lang: 'en', tasks }}></civic-task-list>`);

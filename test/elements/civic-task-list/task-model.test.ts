@@ -168,4 +168,17 @@ describe('task model (pure logic)', () => {
     expect(taskLink('https://x.gov.cn/a?b=1#old', 'a b')).to.equal('https://x.gov.cn/a?b=1#task-a%20b');
     expect(taskIdFromHash('#' + taskLink('https://x/', '任务/1').split('#')[1])).to.equal('任务/1');
   });
+
+  it('prepares search text a little at a time, resuming where it stopped', () => {
+    const model = new TaskModel(feed, 'zh-Hans');
+    let asked = 0;
+    // Stops when told to: after one task here.
+    expect(model.warm(() => asked++ >= 1)).to.equal(false);
+    expect(asked).to.equal(2);
+    // Resumes with the tasks not yet done: one question per remaining task, then done.
+    asked = 0;
+    expect(model.warm(() => (asked++, false))).to.equal(true);
+    expect(asked).to.equal(model.tasks.length - 1);
+    expect(model.warm(() => true)).to.equal(true, 'nothing left to do');
+  });
 });
