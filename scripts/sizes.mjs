@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSection } from './readme-section.mjs';
+import { measureFloors } from './size-floor.mjs';
 
 const KB = 1024;
 export const BUDGETS = [
@@ -68,11 +69,16 @@ export function measure(root = 'dist') {
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-export function markdown(rows) {
+/** `floors`: what the stack alone costs (scripts/size-floor.mjs), shown under the entries. */
+export function markdown(rows, floors = []) {
   const lines = ['| entry point (gzip, with its static imports) | size | target (issue 8) | enforced limit |', '|---|---:|---:|---:|'];
   for (const r of rows) {
     const mark = r.target === undefined ? '' : r.gzip <= r.target ? ' ✓' : ' ✗ over';
     lines.push(`| ${r.label} | ${kb(r.gzip)} | ${r.target === undefined ? '' : kb(r.target) + mark} | ${r.limit === undefined ? '' : kb(r.limit)} |`);
+  }
+  if (floors.length) {
+    lines.push('| *the fixed stack alone (node scripts/size-floor.mjs)* | | | |');
+    for (const f of floors) lines.push(`| ${f.label} | ${kb(f.gzip)} | | |`);
   }
   lines.push(
     '| *peers, for comparison* | | | |',
@@ -85,7 +91,7 @@ export function markdown(rows) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = measure();
-  const table = markdown(rows);
+  const table = markdown(rows, process.argv.includes('--readme') ? await measureFloors() : []);
   console.log(table);
   if (process.argv.includes('--readme')) {
     writeSection('sizes', table);

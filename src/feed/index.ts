@@ -1,7 +1,7 @@
 /** The data layer: contract, validation, loading, formatting. No DOM rendering; usable from Node. */
 export * from './types.js';
 export { validate, validateInSlices, pointer } from './validate.js';
-export { pickText } from './text.js';
+export { pickText, textIn, sameLanguage } from './text.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, toInstant, zoneOffset, offsetAt } from './format.js';
 export { isDate, isDateTime, isDateTimeWithOffset, parseDateTime, dateInZone, todayIn, isTimeZone } from './dates.js';
 export { isSafeUrl } from './urls.js';

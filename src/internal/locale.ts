@@ -96,10 +96,26 @@ const marked = new WeakSet<Element>();
  * `lang`, or in a language the UI does not speak, or a part of the page in another language),
  * so screen readers read the widget in the right voice (WCAG 3.1.2, language of parts).
  */
+/** The lang an element inherits, across shadow roots (a ring inside a task list's shadow root). */
+function inheritedLang(el: Element): string | undefined {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) node = node.host;
+    else if (node instanceof Element) {
+      const lang = node.closest('[lang]');
+      if (lang) return lang.getAttribute('lang') ?? undefined;
+      const root = node.getRootNode();
+      // Up to the shadow root's host; a document or a detached tree ends the search.
+      node = root instanceof ShadowRoot ? root.host : null;
+    } else node = null;
+  }
+  return undefined;
+}
+
 export function markLanguage(host: HTMLElement): void {
   if (host.hasAttribute('lang') && !marked.has(host)) return;
   const ui = uiLocale();
-  const inherited = resolveLocale(host.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  const inherited = resolveLocale(inheritedLang(host));
   if (inherited === ui) {
     if (marked.has(host)) host.removeAttribute('lang');
     marked.delete(host);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/civic-feed-summary/civic-feed-summary.js';
 import '../../src/elements/civic-progress-ring/civic-progress-ring.js';
 import type { CivicFeedSummary } from '../../src/elements/civic-feed-summary/civic-feed-summary.js';
-import { followPageLanguage, uiLocale } from '../../src/internal/locale.js';
+import { followPageLanguage, markLanguage, uiLocale } from '../../src/internal/locale.js';
 import { setPageLang, until } from '../support/helpers.js';
 
 const feed = { version: 1, lang: 'zh-Hans', title: { en: 'Test plan', 'zh-Hans': '测试规划' }, tasks: [] };
@@ -65,5 +65,25 @@ describe('widgets mark their language when it differs from the page’s (WCAG 3.
     await setPageLang('en');
     await until(() => !el.hasAttribute('lang'), 3000, 'lang removed');
     expect(el.shadowRoot!.textContent).to.contain('Test plan');
+  });
+
+  it('inherits the language across shadow roots, and ends in a detached tree', async () => {
+    await setPageLang('en');
+    // A widget inside another one's shadow root, in a part of the page in Chinese: inherits it.
+    const outer = await fixture(html`<div lang="zh-CN"><div></div></div>`);
+    const shadow = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    markLanguage(inner);
+    expect(inner.getAttribute('lang')).to.equal('en', 'the UI is English, the part of the page Chinese');
+    // A detached tree: nothing is inherited (and the search ends).
+    const detached = document.createElement('div');
+    const child = document.createElement('span');
+    detached.append(child);
+    markLanguage(child);
+    expect(child.getAttribute('lang')).to.equal('en');
+    await setPageLang('zh-CN');
+    markLanguage(inner);
+    expect(inner.hasAttribute('lang')).to.equal(false, 'now the UI is Chinese like the part of the page');
   });
 });

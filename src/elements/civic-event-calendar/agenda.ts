@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { lunarOf } from './lunar-on-demand.js';
-import { pickText } from '../../feed/text.js';
+import { feedText, inLang } from '../../internal/feed-text.js';
 import type { CalEvent } from './calendar-model.js';
 import { categoryChip, categoryColor, statusBadge } from './event-label.js';
 import { fullDate, timeOf, whenText } from './when.js';
@@ -46,12 +46,12 @@ function timeText(e: CalEvent, o: AgendaOptions): string {
 }
 
 function item(e: CalEvent, o: AgendaOptions): TemplateResult {
-  const place = pickText(e.source.location?.name, o.locale, o.feedLang);
+  const place = feedText(e.source.location?.name, o.locale, o.feedLang);
   const title = o.onOpen
     ? html`<button type="button" class="agenda-title link" data-id=${e.id} @click=${(ev: Event) => o.onOpen!(e, ev)}>
-        ${e.title}
+        ${inLang(e.title, e.titleLang ?? o.locale, o.locale)}
       </button>`
-    : html`<span class="agenda-title">${e.title}</span>`;
+    : html`<span class="agenda-title" lang=${e.titleLang ?? nothing}>${e.title}</span>`;
   return html`<li class="agenda-item status-${e.status}" part="agenda-item" ${categoryColor(e.category)}>
     ${title}
     <p class="agenda-meta">

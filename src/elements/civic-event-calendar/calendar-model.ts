@@ -5,7 +5,7 @@
 import { isDate } from '../../feed/dates.js';
 import { toInstant } from '../../feed/format.js';
 import { offsetAt } from '../../feed/format.js';
-import { pickText } from '../../feed/text.js';
+import { langOf, pickText } from '../../feed/text.js';
 import type { Category, Feed, FeedEvent } from '../../feed/types.js';
 
 export type EventStatus = 'scheduled' | 'postponed' | 'cancelled';
@@ -14,6 +14,8 @@ export interface CalEvent {
   id: string;
   source: FeedEvent;
   title: string;
+  /** The title's language when it is not the UI language (the title is in another one). */
+  titleLang?: string;
   allDay: boolean;
   /** First day (YYYY-MM-DD) in the feed's time zone. */
   startDate: string;
@@ -104,6 +106,7 @@ export function readEvents(feed: Feed, lang: string): CalEvent[] {
       id: ev.id,
       source: ev,
       title: pickText(ev.title, lang, feed.lang).trim() || ev.id,
+      titleLang: langOf(ev.title, lang, feed.lang),
       allDay,
       startDate,
       endDate,

@@ -5,7 +5,7 @@ import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
-import { pickText } from '../../feed/text.js';
+import { feedText } from '../../internal/feed-text.js';
 import { todayIn } from '../../feed/dates.js';
 import type { Feed } from '../../feed/types.js';
 import {
@@ -618,7 +618,7 @@ export class CivicEventCalendar extends LitElement {
           aria-pressed=${chosen.has(c.id) ? 'true' : 'false'}
           ${categoryColor(c)}
           @click=${() => toggle(c.id)}>
-          <span class="swatch" aria-hidden="true"></span>${pickText(c.title, lang, feed.lang)}
+          <span class="swatch" aria-hidden="true"></span>${feedText(c.title, lang, feed.lang)}
         </button>`,
       )}
     </div>`;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { pickText } from '../../feed/text.js';
+import { feedText, inLang } from '../../internal/feed-text.js';
 import { isSafeUrl } from '../../feed/urls.js';
 import type { Feed } from '../../feed/types.js';
 import type { CalEvent } from './calendar-model.js';
@@ -23,7 +23,7 @@ export interface DetailOptions {
 
 export function eventDetail(e: CalEvent, o: DetailOptions): TemplateResult {
   const { feed, locale } = o;
-  const t = (x: Parameters<typeof pickText>[0]) => pickText(x, locale, feed.lang);
+  const t = (x: Parameters<typeof feedText>[0]) => feedText(x, locale, feed.lang);
   const place = t(e.source.location?.name);
   const address = t(e.source.location?.address);
   const summary = t(e.source.summary);
@@ -36,7 +36,7 @@ export function eventDetail(e: CalEvent, o: DetailOptions): TemplateResult {
           <span aria-hidden="true">◂ </span>${msg("Back to the day's events")}
         </button>`
       : nothing}
-    <h2 id="dialog-title" class="detail-title" tabindex="-1">${e.title}</h2>
+    <h2 id="dialog-title" class="detail-title" tabindex="-1" lang=${e.titleLang ?? nothing}>${e.title}</h2>
     ${statusBadge(e)}
     <dl class="facts">
       <div>
@@ -86,7 +86,7 @@ export function dayList(date: string, events: readonly CalEvent[], o: DetailOpti
           ${events.map(
             (e) => html`<li ${categoryColor(e.category)} class="status-${e.status}">
               <button type="button" class="link day-event" data-id=${e.id} @click=${(ev: Event) => o.onOpen(e, ev)}>
-                ${e.title}
+                ${inLang(e.title, e.titleLang ?? o.locale, o.locale)}
               </button>
               <span class="agenda-meta">${whenText(e, o.locale, o.feed.timeZone, 'medium')} ${statusBadge(e)}</span>
             </li>`,

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { styleProps } from '../../internal/style-props.js';
-import { pickText } from '../../feed/text.js';
+import { feedText } from '../../internal/feed-text.js';
 import type { Category } from '../../feed/types.js';
 import type { CalEvent, EventStatus } from './calendar-model.js';
 
@@ -28,6 +28,6 @@ export function categoryColor(category: Category | undefined) {
 export function categoryChip(category: Category | undefined, lang: string, feedLang: string): TemplateResult | typeof nothing {
   if (!category) return nothing;
   return html`<span class="category" part="category" ${categoryColor(category)}
-    ><span class="swatch" aria-hidden="true"></span>${pickText(category.title, lang, feedLang)}</span
+    ><span class="swatch" aria-hidden="true"></span>${feedText(category.title, lang, feedLang)}</span
   >`;
 }

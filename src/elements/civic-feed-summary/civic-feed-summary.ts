@@ -5,7 +5,8 @@ import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, sampleBadge, staleNotice, stateStyles, emptyView } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
-import { pickText } from '../../feed/text.js';
+import { langOf, pickText } from '../../feed/text.js';
+import { feedText } from '../../internal/feed-text.js';
 import { formatDateTime, formatNumber } from '../../feed/format.js';
 import type { Feed } from '../../feed/types.js';
 import { styles } from './civic-feed-summary.styles.js';
@@ -91,12 +92,13 @@ export class CivicFeedSummary extends LitElement {
     const lang = uiLocale();
     const n = (x: number) => formatNumber(x, lang);
     const title = pickText(feed.title, lang, feed.lang) || msg('Untitled plan');
-    const publisher = pickText(feed.publisher?.name, lang, feed.lang);
+    const titleLang = langOf(feed.title, lang, feed.lang);
+    const publisher = feedText(feed.publisher?.name, lang, feed.lang);
     const updated = formatDateTime(feed.updated, lang, feed.timeZone);
     return html`${staleNotice(ctrl)}
       <section class="summary" part="summary" aria-label=${title}>
         <div class="head">
-          <h2>${title}</h2>
+          <h2 lang=${titleLang ?? nothing}>${title}</h2>
           ${sampleBadge(feed)}
         </div>
         ${publisher || updated

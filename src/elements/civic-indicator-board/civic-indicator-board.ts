@@ -5,7 +5,8 @@ import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
-import { pickText } from '../../feed/text.js';
+import { langOf, pickText } from '../../feed/text.js';
+import { feedText } from '../../internal/feed-text.js';
 import { formatNumber, formatPercent } from '../../feed/format.js';
 import { compareProgress, computeProgress, formatPlainDate, trendPoints, type Progress } from '../../feed/indicators.js';
 import type { Feed, Indicator, Task } from '../../feed/types.js';
@@ -17,6 +18,9 @@ import { styles } from './civic-indicator-board.styles.js';
 interface Item {
   ind: Indicator;
   title: string;
+  /** The language of the title, and of the unit, when not the UI's. */
+  titleLang?: string;
+  unitLang?: string;
   data: RingData;
   task?: Task;
 }
@@ -24,6 +28,7 @@ interface Item {
 interface Group {
   id: string;
   title: string;
+  titleLang?: string;
   items: Item[];
 }
 
@@ -202,6 +207,8 @@ export class CivicIndicatorBoard extends LitElement {
     const items: Item[] = list.map((ind) => ({
       ind,
       title: pickText(ind.title, lang, feed.lang).trim() || ind.id,
+      titleLang: langOf(ind.title, lang, feed.lang),
+      unitLang: langOf(ind.unit, lang, feed.lang),
       task: ind.task ? tasks.get(ind.task) : undefined,
       data: {
         progress: computeProgress(ind),
@@ -213,7 +220,7 @@ export class CivicIndicatorBoard extends LitElement {
     if (this.sort === 'progress') items.sort((a, b) => compareProgress(a.data.progress, b.data.progress));
 
     const groups = new Map<string, Group>();
-    for (const s of feed.sections) groups.set(s.id, { id: s.id, title: pickText(s.title, lang, feed.lang), items: [] });
+    for (const s of feed.sections) groups.set(s.id, { id: s.id, title: pickText(s.title, lang, feed.lang), titleLang: langOf(s.title, lang, feed.lang), items: [] });
     groups.set(OTHER, { id: OTHER, title: msg('Other'), items: [] });
     for (const item of items) groups.get(sectionOf(item.ind))!.items.push(item);
     const used = [...groups.values()].filter((g) => g.items.length);
@@ -258,8 +265,8 @@ export class CivicIndicatorBoard extends LitElement {
   private taskLink(item: Item, lang: string, feed: Feed): TemplateResult | typeof nothing {
     const t = item.task;
     if (!t) return nothing;
-    const title = pickText(t.title, lang, feed.lang);
-    const text = t.number !== undefined ? msg(str`Task ${String(t.number)}: ${title}`) : msg(str`Task: ${title}`);
+    const title = feedText(t.title, lang, feed.lang);
+    const text = t.number !== undefined ? msg(html`Task ${String(t.number)}: ${title}`) : msg(html`Task: ${title}`);
     return html`<a class="task-link" part="task-link" href=${`#task-${encodeURIComponent(t.id)}`} @click=${(e: MouseEvent) => this.select(e, item)}
       >${text}</a
     >`;
@@ -270,7 +277,7 @@ export class CivicIndicatorBoard extends LitElement {
       ${group.items.map((item, i) => {
         const id = `i-${gi}-${i}`;
         return html`<li class="card" part="card">
-          <h3 class="card-title" part="card-title" id=${id}>${item.title}</h3>
+          <h3 class="card-title" part="card-title" id=${id} lang=${item.titleLang ?? nothing}>${item.title}</h3>
           ${ringView(item.data, { labelledBy: id })} ${this.trend(item, lang)} ${this.taskLink(item, lang, feed)}
         </li>`;
       })}
@@ -289,10 +296,10 @@ export class CivicIndicatorBoard extends LitElement {
       const p = item.data.progress;
       const target = p.target === undefined ? '' : (p.comparison === 'at-most' ? '≤ ' : '') + formatNumber(p.target, lang, 6);
       return html`<tr data-status=${p.status}>
-        <th scope="row">${item.title}</th>
+        <th scope="row" lang=${item.titleLang ?? nothing}>${item.title}</th>
         <td class="num">${p.value === undefined ? '–' : num(p.value, lang)}</td>
         <td class="num">${target}</td>
-        <td>${item.data.unit}</td>
+        <td lang=${item.unitLang ?? nothing}>${item.data.unit}</td>
         <td>${this.progressCell(p, lang)}</td>
         <td>${item.data.asOf ? formatPlainDate(item.data.asOf, lang) : ''}</td>
       </tr>`;
@@ -312,7 +319,7 @@ export class CivicIndicatorBoard extends LitElement {
         </thead>
         ${model.groups.map(
           (g) => html`<tbody>
-            ${grouped ? html`<tr class="group-row"><th scope="rowgroup" colspan="6">${g.title}</th></tr>` : nothing}
+            ${grouped ? html`<tr class="group-row"><th scope="rowgroup" colspan="6" lang=${g.titleLang ?? nothing}>${g.title}</th></tr>` : nothing}
             ${g.items.map(row)}
           </tbody>`,
         )}
@@ -350,7 +357,7 @@ export class CivicIndicatorBoard extends LitElement {
     } else if (grouped) {
       body = html`${model.groups.map(
         (g, gi) => html`<section class="section" part="section" aria-labelledby=${`s-${gi}`}>
-          <h2 class="section-title" part="section-title" id=${`s-${gi}`}>${g.title}</h2>
+          <h2 class="section-title" part="section-title" id=${`s-${gi}`} lang=${g.titleLang ?? nothing}>${g.title}</h2>
           ${this.cards(g, gi, lang, feed, model.count > MANY)}
         </section>`,
       )}`;

@@ -196,12 +196,12 @@ export class CivicProgressRing extends LitElement {
     return /^\d+(\.\d+)?$/.test(s) ? `${s}em` : s;
   }
 
-  private ringBlock(data: RingData, label: string, badge: unknown = nothing) {
+  private ringBlock(data: RingData, label: string, badge: unknown = nothing, labelLang?: string) {
     this.current = data;
     // Until the page's first language is in, the ring keeps its place but shows nothing, so
     // its words never flash in English on a Chinese page.
     return html`<div class="base ${localeSettled() ? '' : 'pending'}" part="base">
-      ${label ? html`<div class="label" part="label" id="label">${label}</div>` : nothing}
+      ${label ? html`<div class="label" part="label" id="label" lang=${labelLang ?? nothing}>${label}</div>` : nothing}
       ${badge === nothing ? nothing : html`<div>${badge}</div>`}
       ${ringView(data, { labelledBy: label ? 'label' : undefined, label: msg('Progress'), size: this.sizeValue() })}
     </div>`;
@@ -239,7 +239,7 @@ export class CivicProgressRing extends LitElement {
     if (view.blocking || !view.data) return html`${view.blocking}${view.after}`;
     const label = view.label ?? '';
     this.checkInput(view.data, label, `indicator "${this.indicator}": `);
-    return html`${view.before}${this.ringBlock(view.data, label, view.badge)}${view.after}`;
+    return html`${view.before}${this.ringBlock(view.data, label, view.badge, view.labelLang)}${view.after}`;
   }
 
   override render() {

@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { FeedController, type FeedHost } from '../../internal/feed-controller.js';
 import { blockingView, debugPanel, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { uiLocale } from '../../internal/locale.js';
-import { pickText } from '../../feed/text.js';
+import { langOf, pickText } from '../../feed/text.js';
 import { computeProgress } from '../../feed/indicators.js';
 import type { Feed } from '../../feed/types.js';
 import type { RingData } from './ring-view.js';
@@ -26,6 +26,8 @@ export interface RingFeedView {
   /** The ring's data when the indicator was found. */
   data?: RingData;
   label?: string;
+  /** The label's language when it is not the UI's (a title from the feed). */
+  labelLang?: string;
   /** Above the ring: the stale notice. */
   before?: TemplateResult | typeof nothing;
   /** Beside the label: the sample badge. */
@@ -69,6 +71,7 @@ export function feedView(host: RingFeedHost, ctrl: FeedController): RingFeedView
       lang,
     },
     label: host.label?.trim() || pickText(ind.title, lang, feed.lang).trim(),
+    labelLang: host.label?.trim() ? undefined : langOf(ind.title, lang, feed.lang),
     before: staleNotice(ctrl),
     badge: sampleBadge(feed),
     after: debug,

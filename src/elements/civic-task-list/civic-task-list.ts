@@ -7,7 +7,8 @@ import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateSty
 import { defineElement } from '../../internal/define.js';
 import { styleProps } from '../../internal/style-props.js';
 import { uiLocale } from '../../internal/locale.js';
-import { pickText } from '../../feed/text.js';
+import { pickText, textIn } from '../../feed/text.js';
+import { feedText, inLang, langOf } from '../../internal/feed-text.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../feed/format.js';
 import { isSafeUrl } from '../../feed/urls.js';
 import type { Feed, Problem, Task } from '../../feed/types.js';
@@ -523,10 +524,11 @@ export class CivicTaskList extends LitElement {
   }
 
   private ownersDue(feed: Feed, task: Task, lang: string): TemplateResult {
-    const owners = (task.owners ?? []).map((o) => pickText(o, lang, feed.lang)).filter(Boolean);
-    const list = owners.join(lang.startsWith('zh') ? '、' : ', ');
+    const owners = (task.owners ?? []).map((o) => textIn(o, lang, feed.lang)).filter((o) => o.value);
+    const separator = lang.startsWith('zh') ? '、' : ', ';
+    const list = owners.map((o, i) => html`${i ? separator : ''}${inLang(o.value, o.lang, lang)}`);
     const due = formatDate(task.due, lang, feed.timeZone);
-    return html`${owners.length ? html`<span class="owners">${msg(str`Lead: ${list}`)}</span>` : nothing}
+    return html`${owners.length ? html`<span class="owners">${msg(html`Lead: ${list}`)}</span>` : nothing}
     ${due ? html`<span class="due">${msg(str`Due ${due}`)}</span>` : nothing}`;
   }
 
@@ -591,7 +593,10 @@ export class CivicTaskList extends LitElement {
               <select @change=${this.onSection} .value=${f.sections[0] ?? ''}>
                 <option value="" ?selected=${!f.sections.length}>${msg('All sections')}</option>
                 ${groups.map(
-                  (id) => html`<option value=${id} ?selected=${f.sections[0] === id}>${this.sectionTitle(model.feed, id, lang, true)}</option>`,
+                  (id) => {
+                    const title = this.sectionTitle(model.feed, id, lang, true);
+                    return html`<option value=${id} lang=${title.lang ?? nothing} ?selected=${f.sections[0] === id}>${title.value}</option>`;
+                  },
                 )}
               </select>
             </label>`
@@ -607,12 +612,13 @@ export class CivicTaskList extends LitElement {
     </div>`;
   }
 
-  private sectionTitle(feed: Feed, id: string, lang: string, withNumber = false): string {
-    if (id === OTHER_SECTION) return msg('Other');
+  /** A section's title, and its language when that is not the UI's. */
+  private sectionTitle(feed: Feed, id: string, lang: string, withNumber = false): { value: string; lang?: string } {
+    if (id === OTHER_SECTION) return { value: msg('Other') };
     const section = feed.sections.find((s) => s.id === id);
     const title = pickText(section?.title, lang, feed.lang) || id;
-    if (!withNumber || section?.number === undefined) return title;
-    return `${section.number}. ${title}`;
+    const value = withNumber && section?.number !== undefined ? `${section.number}. ${title}` : title;
+    return { value, lang: langOf(section?.title, lang, feed.lang) };
   }
 
   private sectionView(model: TaskModel, id: string, tasks: Task[], shown: ReadonlySet<Task>, today: string, lang: string) {
@@ -621,13 +627,14 @@ export class CivicTaskList extends LitElement {
     const feed = model.feed;
     const section = id === OTHER_SECTION ? undefined : feed.sections.find((s) => s.id === id);
     const all = model.tasksOf(id);
+    const sectionTitle = this.sectionTitle(feed, id, lang);
     const headingId = `sec-${model.groupOrder.indexOf(id)}`;
     const average = averageProgress(all);
     return html`<section class="section" part="section" aria-labelledby=${headingId}>
       <div class="section-head">
         <h3 id=${headingId} part="section-heading">
           ${section?.number !== undefined ? html`<span class="section-number">${msg(str`Part ${String(section.number)}`)}</span>` : nothing}
-          <span class="section-title">${this.sectionTitle(feed, id, lang)}</span>
+          <span class="section-title" lang=${sectionTitle.lang ?? nothing}>${sectionTitle.value}</span>
         </h3>
         <div class="section-meta">
           <span class="section-count"
@@ -654,7 +661,7 @@ export class CivicTaskList extends LitElement {
     const open = this.isOpen(task.id);
     const index = model.position(task);
     const detailsId = `task-${index}-details`;
-    const title = pickText(task.title, lang, feed.lang) || msg('Untitled task');
+    const title = feedText(task.title, lang, feed.lang, msg('Untitled task'));
     const progress = progressOf(task);
     const overdue = isOverdue(task, today);
     return html`<li class="task status-${task.status}${overdue ? ' is-overdue' : ''}" part="task" data-id=${task.id}>
@@ -678,7 +685,7 @@ export class CivicTaskList extends LitElement {
   }
 
   private detailsView(feed: Feed, task: Task, lang: string, today: string): TemplateResult {
-    const summary = pickText(task.summary, lang, feed.lang);
+    const summary = feedText(task.summary, lang, feed.lang);
     const milestones = task.milestones ?? [];
     const indicators = linkedIndicators(feed, task);
     if (indicators.length) loadRing();
@@ -700,7 +707,7 @@ export class CivicTaskList extends LitElement {
                 (m) => html`<li class=${m.done ? 'done' : 'todo'}>
                   ${m.done ? ICONS.completed : ICONS['not-started']}
                   <span class="visually-hidden">${m.done ? msg('Done:') : msg('Not done:')}</span>
-                  <span>${pickText(m.title, lang, feed.lang)}</span>
+                  <span>${feedText(m.title, lang, feed.lang)}</span>
                   ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}
                 </li>`,
               )}
@@ -725,12 +732,12 @@ export class CivicTaskList extends LitElement {
                     .value=${ind.value ?? null}
                     .baseline=${ind.baseline ?? null}
                     .asOf=${ind.asOf ?? null}
-                    ><span class="indicator-title">${title}</span>
+                    ><span class="indicator-title">${feedText(ind.title, lang, feed.lang)}</span>
                     <span class="indicator-value"
                       >${ind.value === undefined ? msg('no figure yet') : formatNumber(ind.value, lang)} /
                       <span aria-hidden="true">${atMost ? '≤' : '≥'}</span
                       ><span class="visually-hidden">${atMost ? msg('target at most') : msg('target at least')}</span>
-                      ${formatNumber(ind.target, lang)}${unit ? ' ' + unit : ''}</span
+                      ${formatNumber(ind.target, lang)}${unit ? html` ${feedText(ind.unit, lang, feed.lang)}` : ''}</span
                     ></civic-progress-ring
                   >
                 </li>`;
@@ -743,7 +750,7 @@ export class CivicTaskList extends LitElement {
               ${events.map(
                 (ev) => html`<li>
                   <span class="when">${formatDate(ev.start, lang, feed.timeZone)}</span>
-                  <span>${pickText(ev.title, lang, feed.lang)}</span>
+                  <span>${feedText(ev.title, lang, feed.lang)}</span>
                 </li>`,
               )}
             </ul>`
@@ -751,7 +758,7 @@ export class CivicTaskList extends LitElement {
       ${links.length
         ? html`<h5>${msg('Evidence')}</h5>
             <ul class="links" role="list">
-              ${links.map((l) => html`<li><a href=${l.url}>${pickText(l.title, lang, feed.lang) || l.url}</a></li>`)}
+              ${links.map((l) => html`<li><a href=${l.url}>${feedText(l.title, lang, feed.lang, l.url)}</a></li>`)}
             </ul>`
         : nothing}
       <div class="task-foot">

@@ -2,14 +2,17 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's017325af889fa555': `近期没有活动。`,
+      'h1d69ce314e16e49e': html`任务 ${0}：${1}`,
+'hc9935010bc3ede28': html`任务：${0}`,
+'hfd241d6f3d223719': html`牵头单位：${0}`,
+'s017325af889fa555': `近期没有活动。`,
 's0337d90cf703df0d': `部分`,
 's06029be5ac62757a': `无法从此处获取数据源（地址是否正确？对方服务器是否允许跨域访问？）。`,
 's0647483d4e6716f1': str`趋势：从${1}的 ${0} 到${3}的 ${2}`,
@@ -25,7 +28,6 @@
 's1aef395fe2fdeff7': `活动详情`,
 's1b620e51708bd4dd': `加入日历`,
 's1c5dc91a3db779e0': str`截至${0}`,
-'s1d69ce314e16e49e': str`任务 ${0}：${1}`,
 's1f224cf8b88cb893': `链接已复制`,
 's24af6d89aa948b08': str`有 ${0} 个问题已修正或略去：`,
 's25644aca61382af9': str`数据源问题：${0} 项`,
@@ -152,7 +154,6 @@
 'sc68080ce046320cb': `已逾期`,
 'sc683c10250a1b719': `时间`,
 'sc797fd9076cc136d': `任务`,
-'sc9935010bc3ede28': str`任务：${0}`,
 'sc9e494c8346b7cb5': `其他`,
 'scc1db59d292cbc4c': `部分`,
 'scd1dd6ff53d0d01a': `重试`,
@@ -194,7 +195,6 @@
 'sf993bb199fefbe04': `全部`,
 'sfb0d95cdf6433c1e': `无法计算进度：“越低越好”的目标需要一个起始值（基线）。`,
 'sfba466315c133d9d': `没有符合所选条件的指标。`,
-'sfd241d6f3d223719': str`牵头单位：${0}`,
 'sfd34a4c2debf0ba7': `无法计算进度：目标值必须是大于零的数字。`,
 'sff5bb7742c2896c8': `目标`,
 'sff835d57fee1b439': `相关活动`,
