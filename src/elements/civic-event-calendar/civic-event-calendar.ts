@@ -521,6 +521,9 @@ export class CivicEventCalendar extends LitElement {
     }
     const month = this.shown;
     const view = this.currentView;
+    // "Add these events" adds what the view covers: the agenda's upcoming events (or all of
+    // them with the past shown), the month view's filtered events.
+    const exported = view === 'agenda' && !this.showPast ? events.filter((e) => e.endDate >= today) : events;
     const lunar = lang === 'zh-Hans' && this.lunar !== 'off';
     if (lunar && !lunarSettled()) this.lunarLoading ??= wantLunar().then(() => this.requestUpdate());
     return html`${staleNotice(ctrl)}
@@ -528,13 +531,15 @@ export class CivicEventCalendar extends LitElement {
         ${this.toolbar(feed, month, view, lang, today)} ${this.filters(feed, lang)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${view === 'month' ? this.monthView(feed, events, month, lang, today, lunar) : this.agendaView(feed, events, lang, today, lunar)}
-        <div class="feed-actions">
-          ${this.addButton(
-            events,
-            feed.id ?? 'events',
-            events.length === 1 ? msg('Add this event to your calendar') : msg(str`Add these ${events.length} events to your calendar`),
-          )}
-        </div>
+        ${exported.length
+          ? html`<div class="feed-actions">
+              ${this.addButton(
+                exported,
+                feed.id ?? 'events',
+                exported.length === 1 ? msg('Add this event to your calendar') : msg(str`Add these ${exported.length} events to your calendar`),
+              )}
+            </div>`
+          : nothing}
         ${this.printing ? this.printAgenda(feed, events, month, lang, today, lunar) : nothing}
       </div>
       ${this.dialogView(feed, lang)} ${debugPanel(ctrl, this.debug)}`;

@@ -383,15 +383,29 @@ describe('<civic-event-calendar>', () => {
       const toggle = root(el).querySelector<HTMLButtonElement>('.past-toggle')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.textContent).to.contain('(1)');
+      const addAll = () => root(el).querySelector('.feed-actions [part=add-to-calendar]')?.textContent ?? '';
+      expect(addAll(), 'the agenda adds the upcoming events it lists').to.contain('3 events');
       await animationsDone(el);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
       expect(text(el)).to.contain('Gone');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(addAll(), 'with the past shown, all of them').to.contain('4 events');
       root(el).querySelector<HTMLButtonElement>('.agenda-title[data-id=soon]')!.click();
       await poll(() => dialog(el).open);
       expect(dialog(el).textContent).to.contain('Library');
+    });
+
+    it('offers no "add these events" when nothing is upcoming, only the past events', async () => {
+      const feed = feedIn(month, { events: [{ id: 'gone', title: 'Gone', start: addDays(today, -3) }] });
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar view="agenda" .feed=${feed}></civic-event-calendar>`);
+      expect(text(el)).to.contain('No upcoming events.');
+      expect(root(el).querySelector('.feed-actions')).to.equal(null);
+      root(el).querySelector<HTMLButtonElement>('.past-toggle')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('.feed-actions [part=add-to-calendar]')!.textContent).to.contain('Add this event');
+      await expect(el).to.be.accessible();
     });
 
     it('switches to the agenda when the element is narrower than 480px, unless view is set', async () => {
