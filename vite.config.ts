@@ -17,6 +17,9 @@ const ON_DEMAND = /[\\/](validate|fast-parse|schema|messages|load|cache|limits|f
  * - `--mode bundle`: dist/civic-widgets.js, all widgets in one module file;
  * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
  */
+/** No comments in the built files (as before this option: tree-shaking hints have done their work). */
+const OUTPUT_COMMENTS = false;
+
 export default defineConfig(({ mode }): UserConfig => {
   const plugins = [minifyTemplates()];
   if (mode === 'classic') {
@@ -28,6 +31,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2019',
         minify: true,
+        rollupOptions: { output: { comments: OUTPUT_COMMENTS } },
         lib: {
           formats: ['iife'],
           entry: resolve(root, 'src/classic.ts'),
@@ -66,7 +70,7 @@ export default defineConfig(({ mode }): UserConfig => {
       lib: { formats: ['es'], entry },
       rollupOptions: {
         // Vite leaves whitespace in ES library builds; every byte lands on a government page.
-        output: { minify: true, entryFileNames: '[name].js', ...output },
+        output: { minify: true, comments: OUTPUT_COMMENTS, entryFileNames: '[name].js', ...output },
       },
     },
   });
