@@ -15,6 +15,7 @@ const ON_DEMAND = /[\\/](validate|fast-parse|schema|messages|load|cache|limits|f
  * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget, sharing
  *   chunks so a page with three widgets loads Lit once);
  * - `--mode bundle`: dist/civic-widgets.js, all widgets in one module file;
+ * - `--mode feed`: dist/feed.js, the data layer alone (no Lit, loads in Node);
  * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
  */
 /** No comments in the built files (as before this option: tree-shaking hints have done their work). */
@@ -86,6 +87,11 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     );
   }
+  if (mode === 'feed') {
+    // dist/feed.js, the data layer for tools and Node (package export "civic-widgets/feed"):
+    // one file of its own, so it never shares a chunk with Lit (which needs a DOM to load).
+    return esLibrary({ feed: resolve(root, 'src/feed/index.ts') }, { codeSplitting: false });
+  }
   if (mode === 'lib') {
     const element = (name: string) => resolve(root, `src/elements/${name}/${name}.ts`);
     return esLibrary(
@@ -95,7 +101,6 @@ export default defineConfig(({ mode }): UserConfig => {
         'civic-progress-ring': element('civic-progress-ring'),
         'civic-indicator-board': element('civic-indicator-board'),
         'civic-event-calendar': element('civic-event-calendar'),
-        feed: resolve(root, 'src/feed/index.ts'),
       },
       {
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -18,6 +18,7 @@ const steps = [
   'npx vite build',
   'npx vite build --mode lib',
   'npx vite build --mode bundle',
+  'npx vite build --mode feed',
   'npx vite build --mode classic',
   'npx vite build --mode pages',
   'npx tsc -p tsconfig.build.json',
