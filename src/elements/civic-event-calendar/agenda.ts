@@ -3,6 +3,7 @@
  * status; a plain list of headings and buttons (each opens the event's details).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { lunarOf } from './lunar-on-demand.js';
 import { feedText, inLang } from '../../internal/feed-text.js';
 import type { CalEvent } from './calendar-model.js';
@@ -51,7 +52,7 @@ function item(e: CalEvent, o: AgendaOptions): TemplateResult {
     ? html`<button type="button" class="agenda-title link" data-id=${e.id} @click=${(ev: Event) => o.onOpen!(e, ev)}>
         ${inLang(e.title, e.titleLang ?? o.locale, o.locale)}
       </button>`
-    : html`<span class="agenda-title" lang=${e.titleLang ?? nothing}>${e.title}</span>`;
+    : html`<span class="agenda-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>`;
   return html`<li class="agenda-item status-${e.status}" part="agenda-item" ${categoryColor(e.category)}>
     ${title}
     <p class="agenda-meta">

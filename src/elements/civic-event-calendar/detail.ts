@@ -4,6 +4,7 @@
  * task, link, add to calendar), or the list of one day's events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { feedText, inLang } from '../../internal/feed-text.js';
 import { isSafeUrl } from '../../feed/urls.js';
@@ -36,7 +37,7 @@ export function eventDetail(e: CalEvent, o: DetailOptions): TemplateResult {
           <span aria-hidden="true">◂ </span>${msg("Back to the day's events")}
         </button>`
       : nothing}
-    <h2 id="dialog-title" class="detail-title" tabindex="-1" lang=${e.titleLang ?? nothing}>${e.title}</h2>
+    <h2 id="dialog-title" class="detail-title" tabindex="-1" lang=${ifDefined(e.titleLang)}>${e.title}</h2>
     ${statusBadge(e)}
     <dl class="facts">
       <div>

@@ -44,7 +44,7 @@ function eventButton(seg: Segment, o: GridOptions): TemplateResult {
     ${categoryColor(e.category)} @click=${(ev: Event) => o.onEvent(e, ev)}
     >${seg.before ? html`<span class="cont" aria-hidden="true">◂</span>` : nothing}${timed
       ? html`<span class="ev-time">${timeOf(e.start!, o.locale, o.timeZone)}</span> `
-      : nothing}<span class="ev-title" lang=${e.titleLang ?? nothing}>${e.title}</span>${e.status !== 'scheduled'
+      : nothing}<span class="ev-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>${e.status !== 'scheduled'
       ? html` <span class="ev-status"><span aria-hidden="true">${e.status === 'cancelled' ? '✕' : '◔'}</span>${statusText(e.status)}</span>`
       : nothing}<span class="visually-hidden">, ${whenText(e, o.locale, o.timeZone, 'medium')}</span>${seg.after
       ? html`<span class="cont" aria-hidden="true">▸</span>`

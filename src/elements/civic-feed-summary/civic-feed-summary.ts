@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -98,7 +99,7 @@ export class CivicFeedSummary extends LitElement {
     return html`${staleNotice(ctrl)}
       <section class="summary" part="summary" aria-label=${title}>
         <div class="head">
-          <h2 lang=${titleLang ?? nothing}>${title}</h2>
+          <h2 lang=${ifDefined(titleLang)}>${title}</h2>
           ${sampleBadge(feed)}
         </div>
         ${publisher || updated

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -277,7 +278,7 @@ export class CivicIndicatorBoard extends LitElement {
       ${group.items.map((item, i) => {
         const id = `i-${gi}-${i}`;
         return html`<li class="card" part="card">
-          <h3 class="card-title" part="card-title" id=${id} lang=${item.titleLang ?? nothing}>${item.title}</h3>
+          <h3 class="card-title" part="card-title" id=${id} lang=${ifDefined(item.titleLang)}>${item.title}</h3>
           ${ringView(item.data, { labelledBy: id })} ${this.trend(item, lang)} ${this.taskLink(item, lang, feed)}
         </li>`;
       })}
@@ -296,10 +297,10 @@ export class CivicIndicatorBoard extends LitElement {
       const p = item.data.progress;
       const target = p.target === undefined ? '' : (p.comparison === 'at-most' ? '≤ ' : '') + formatNumber(p.target, lang, 6);
       return html`<tr data-status=${p.status}>
-        <th scope="row" lang=${item.titleLang ?? nothing}>${item.title}</th>
+        <th scope="row" lang=${ifDefined(item.titleLang)}>${item.title}</th>
         <td class="num">${p.value === undefined ? '–' : num(p.value, lang)}</td>
         <td class="num">${target}</td>
-        <td lang=${item.unitLang ?? nothing}>${item.data.unit}</td>
+        <td lang=${ifDefined(item.unitLang)}>${item.data.unit}</td>
         <td>${this.progressCell(p, lang)}</td>
         <td>${item.data.asOf ? formatPlainDate(item.data.asOf, lang) : ''}</td>
       </tr>`;
@@ -319,7 +320,7 @@ export class CivicIndicatorBoard extends LitElement {
         </thead>
         ${model.groups.map(
           (g) => html`<tbody>
-            ${grouped ? html`<tr class="group-row"><th scope="rowgroup" colspan="6" lang=${g.titleLang ?? nothing}>${g.title}</th></tr>` : nothing}
+            ${grouped ? html`<tr class="group-row"><th scope="rowgroup" colspan="6" lang=${ifDefined(g.titleLang)}>${g.title}</th></tr>` : nothing}
             ${g.items.map(row)}
           </tbody>`,
         )}
@@ -357,7 +358,7 @@ export class CivicIndicatorBoard extends LitElement {
     } else if (grouped) {
       body = html`${model.groups.map(
         (g, gi) => html`<section class="section" part="section" aria-labelledby=${`s-${gi}`}>
-          <h2 class="section-title" part="section-title" id=${`s-${gi}`} lang=${g.titleLang ?? nothing}>${g.title}</h2>
+          <h2 class="section-title" part="section-title" id=${`s-${gi}`} lang=${ifDefined(g.titleLang)}>${g.title}</h2>
           ${this.cards(g, gi, lang, feed, model.count > MANY)}
         </section>`,
       )}`;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { FeedController } from '../../internal/feed-controller.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -201,7 +202,7 @@ export class CivicProgressRing extends LitElement {
     // Until the page's first language is in, the ring keeps its place but shows nothing, so
     // its words never flash in English on a Chinese page.
     return html`<div class="base ${localeSettled() ? '' : 'pending'}" part="base">
-      ${label ? html`<div class="label" part="label" id="label" lang=${labelLang ?? nothing}>${label}</div>` : nothing}
+      ${label ? html`<div class="label" part="label" id="label" lang=${ifDefined(labelLang)}>${label}</div>` : nothing}
       ${badge === nothing ? nothing : html`<div>${badge}</div>`}
       ${ringView(data, { labelledBy: label ? 'label' : undefined, label: msg('Progress'), size: this.sizeValue() })}
     </div>`;

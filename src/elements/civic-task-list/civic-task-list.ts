@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
@@ -595,7 +596,7 @@ export class CivicTaskList extends LitElement {
                 ${groups.map(
                   (id) => {
                     const title = this.sectionTitle(model.feed, id, lang, true);
-                    return html`<option value=${id} lang=${title.lang ?? nothing} ?selected=${f.sections[0] === id}>${title.value}</option>`;
+                    return html`<option value=${id} lang=${ifDefined(title.lang)} ?selected=${f.sections[0] === id}>${title.value}</option>`;
                   },
                 )}
               </select>
@@ -634,7 +635,7 @@ export class CivicTaskList extends LitElement {
       <div class="section-head">
         <h3 id=${headingId} part="section-heading">
           ${section?.number !== undefined ? html`<span class="section-number">${msg(str`Part ${String(section.number)}`)}</span>` : nothing}
-          <span class="section-title" lang=${sectionTitle.lang ?? nothing}>${sectionTitle.value}</span>
+          <span class="section-title" lang=${ifDefined(sectionTitle.lang)}>${sectionTitle.value}</span>
         </h3>
         <div class="section-meta">
           <span class="section-count"
