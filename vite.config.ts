@@ -108,8 +108,9 @@ export default defineConfig(({ mode }): UserConfig => {
         // core (every widget), feed-ui (every feed-driven widget), ring (ring, board, task list).
         codeSplitting: {
           groups: [
-            { name: 'core', test: (id: string) => CORE.test(id) && !/[\\/]directives[\\/]/.test(id), priority: 3 },
-            { name: 'feed-ui', test: /[\\/]src[\\/](internal[\\/](feed-controller|state-views)|feed[\\/](text|urls|errors))\.ts$/, priority: 2 },
+            // Lit's directives stay with the widgets that use them, except the tiny ifDefined.
+            { name: 'core', test: (id: string) => CORE.test(id) && (!/[\\/]directives[\\/]/.test(id) || /if-defined/.test(id)), priority: 3 },
+            { name: 'feed-ui', test: /[\\/]src[\\/](internal[\\/](feed-controller|state-views|feed-text)|feed[\\/](text|urls|errors))\.ts$/, priority: 2 },
             { name: 'ring', test: /[\\/]src[\\/](elements[\\/]civic-progress-ring[\\/](ring-view|civic-progress-ring\.styles)|feed[\\/]indicators)\.ts$/, priority: 1 },
           ],
         },

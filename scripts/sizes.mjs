@@ -7,7 +7,7 @@
  * enforces today, the measured size when the gate was added plus a little, so the library
  * cannot quietly grow. Where an entry is still over its target, lower its limit as the size
  * comes down, until limit and target meet. A limit is raised only on purpose, with the reason in
- * the commit (the last time: feed text marked with its language, WCAG 3.1.2, about 0.3 KB).
+ * the commit (the last time: feed text marked with its language, WCAG 3.1.2, 0.1–0.6 KB).
  *   node scripts/sizes.mjs            prints the table
  *   node scripts/sizes.mjs --check    exits 1 when an entry is over budget, naming it
  *   node scripts/sizes.mjs --readme   rewrites the table in README.md between the size markers
@@ -21,9 +21,9 @@ import { measureFloors } from './size-floor.mjs';
 const KB = 1024;
 export const BUDGETS = [
   { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.6 * KB },
-  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20.4 * KB },
-  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 22.5 * KB },
-  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 25 * KB },
+  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20.2 * KB },
+  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 22.3 * KB },
+  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 24.9 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
   { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.9 * KB },
   { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 56.1 * KB },
