@@ -70,6 +70,8 @@ describe('feed text in another language than the UI is marked with its language 
     for (const text of ['压实粮食安全责任', '落实责任制。', '区农业农村局', '粮食安全', '通知']) {
       expect(langOfText(el, text), text).to.equal('zh-Hans');
     }
+    const owners = (el: Element) => root(el).querySelector('.owners')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(owners(el)).to.equal('Lead: 区农业农村局, The towns');
     // Text the feed has in English is not marked; the section option carries the language.
     expect(langOfText(el, 'The towns')).to.equal('en');
     expect(langOfText(el, 'Grow industries')).to.equal('en');
@@ -105,5 +107,8 @@ describe('feed text in another language than the UI is marked with its language 
     // (Lunar dates are always Chinese and always marked, whatever the page.)
     for (const el of [list, board, cal]) expect([...root(el).querySelectorAll('[lang]:not(.lunar)')].map((x) => x.outerHTML.slice(0, 120)), el.localName).to.deep.equal([]);
     expect(langOfText(list, '压实粮食安全责任')).to.equal('zh-CN');
+    expect(root(list).querySelector('.owners')!.textContent!.replace(/\s+/g, '')).to.equal('牵头单位：区农业农村局、各镇');
+    const link = root(board).querySelector('a.task-link')!;
+    expect(link.textContent!.replace(/\s+/g, '')).to.equal('任务1：压实粮食安全责任');
   });
 });
