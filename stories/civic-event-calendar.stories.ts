@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/elements/civic-event-calendar/civic-event-calendar.js';
 import type { CivicEventCalendar } from '../src/elements/civic-event-calendar/civic-event-calendar.js';
 import { seedStale } from '../.storybook/story-fetch.js';
-import { emptyFeed, MIYUN } from './fixtures/feeds.js';
+import { chineseOnlyFeed, emptyFeed, MIYUN } from './fixtures/feeds.js';
 
 interface Args {
   src?: string;
@@ -129,3 +129,9 @@ export const LargeText: Story = {
 };
 
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** A feed in Chinese only on an English page: event titles, places and categories are marked lang="zh-Hans". */
+export const ChineseOnlyFeed: Story = {
+  globals: { lang: 'en' },
+  render: () => html`<civic-event-calendar month="2030-09" .feed=${chineseOnlyFeed}></civic-event-calendar>`,
+};

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/civic-indicator-board/civic-indicator-board.js';
 import { seedStale } from '../.storybook/story-fetch.js';
-import { emptyFeed, MIYUN } from './fixtures/feeds.js';
+import { chineseOnlyFeed, emptyFeed, MIYUN } from './fixtures/feeds.js';
 
 interface Args {
   src?: string;
@@ -114,4 +114,10 @@ export const LargeText: Story = {
 export const Narrow: Story = {
   name: 'Narrow (280px)',
   decorators: [(story) => html`<div style="max-width: 280px">${story()}</div>`],
+};
+
+/** A feed in Chinese only on an English page: card titles and task links carry lang="zh-Hans". */
+export const ChineseOnlyFeed: Story = {
+  globals: { lang: 'en' },
+  render: () => html`<civic-indicator-board .feed=${chineseOnlyFeed}></civic-indicator-board>`,
 };

@@ -7,6 +7,7 @@ import { MIYUN } from './fixtures/feeds.js';
 
 interface Args {
   label?: string;
+  labelLang?: string;
   value?: string;
   max?: string;
   unit?: string;
@@ -19,6 +20,7 @@ interface Args {
 
 const ring = (a: Partial<Args>) => html`<civic-progress-ring
   label=${ifDefined(a.label)}
+  label-lang=${ifDefined(a.labelLang)}
   value=${ifDefined(a.value)}
   max=${ifDefined(a.max)}
   unit=${ifDefined(a.unit)}
@@ -126,3 +128,6 @@ export const Themed: Story = {
     style="--civic-ring-size: 9em; --civic-ring-track-width: 16; --civic-ring-color: #6a1b9a; --civic-ring-track-color: #eee"
   ></civic-progress-ring>`,
 };
+
+/** A Chinese label on an English page, marked with label-lang so screen readers read it in Chinese. */
+export const LabelInAnotherLanguage: Story = { args: { labelLang: 'zh-Hans' }, globals: { lang: 'en' } };

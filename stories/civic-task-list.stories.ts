@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/civic-task-list/civic-task-list.js';
 import { seedStale } from '../.storybook/story-fetch.js';
-import { emptyFeed, MIYUN, tinyFeed } from './fixtures/feeds.js';
+import { chineseOnlyFeed, emptyFeed, MIYUN, tinyFeed } from './fixtures/feeds.js';
 
 interface Args {
   src?: string;
@@ -155,4 +155,10 @@ export const DeepLink: Story = {
     history.replaceState(null, '', location.pathname + location.search + '#task-t7');
     return list(args);
   },
+};
+
+/** A feed in Chinese only on an English page: the UI is English, the feed's text is marked lang="zh-Hans". */
+export const ChineseOnlyFeed: Story = {
+  globals: { lang: 'en' },
+  render: () => html`<civic-task-list expanded .feed=${chineseOnlyFeed}></civic-task-list>`,
 };

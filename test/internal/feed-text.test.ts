@@ -70,6 +70,9 @@ describe('feed text in another language than the UI is marked with its language 
     for (const text of ['压实粮食安全责任', '落实责任制。', '区农业农村局', '粮食安全', '通知']) {
       expect(langOfText(el, text), text).to.equal('zh-Hans');
     }
+    const ring = root(el).querySelector('civic-progress-ring')!;
+    await (ring as LitElement).updateComplete;
+    expect(ring.shadowRoot!.querySelector('.label')!.getAttribute('lang'), 'the ring’s label').to.equal('zh-Hans');
     const owners = (el: Element) => root(el).querySelector('.owners')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(owners(el)).to.equal('Lead: 区农业农村局, The towns');
     // Text the feed has in English is not marked; the section option carries the language.

@@ -59,6 +59,7 @@ export class CivicProgressRing extends LitElement {
     target: {},
     baseline: {},
     label: { reflect: true },
+    labelLang: { attribute: 'label-lang' },
     unit: { reflect: true },
     comparison: { reflect: true },
     size: { reflect: true },
@@ -80,6 +81,8 @@ export class CivicProgressRing extends LitElement {
   declare baseline: number | string | null;
   /** What is measured; the ring's accessible name. In feed mode it replaces the feed's title. */
   declare label: string | null;
+  /** The language of the label when it is not the page's (a title taken from a feed). */
+  declare labelLang: string | null;
   /** The unit, shown as given ("万亩", "km"). */
   declare unit: string | null;
   /** "at-least" (default: higher is better) or "at-most" (lower is better; needs `baseline`). */
@@ -111,6 +114,7 @@ export class CivicProgressRing extends LitElement {
     this.target = null;
     this.baseline = null;
     this.label = null;
+    this.labelLang = null;
     this.unit = null;
     this.comparison = null;
     this.size = null;
@@ -222,7 +226,7 @@ export class CivicProgressRing extends LitElement {
     };
     const label = this.label?.trim() ?? '';
     this.checkInput(data, label, '');
-    return this.ringBlock(data, label);
+    return this.ringBlock(data, label, nothing, this.labelLang?.trim() || undefined);
   }
 
   private renderFeed() {

@@ -727,6 +727,7 @@ export class CivicTaskList extends LitElement {
                   <civic-progress-ring
                     .size=${'4.5em'}
                     .label=${title}
+                    .labelLang=${langOf(ind.title, lang, feed.lang) ?? null}
                     .unit=${unit}
                     .target=${ind.target}
                     .comparison=${ind.comparison}
