@@ -97,9 +97,9 @@ export class CivicFeedSummary extends LitElement {
     const publisher = feedText(feed.publisher?.name, lang, feed.lang);
     const updated = formatDateTime(feed.updated, lang, feed.timeZone);
     return html`${staleNotice(ctrl)}
-      <section class="summary" part="summary" aria-label=${title}>
+      <section class="summary" part="summary" aria-labelledby="summary-title">
         <div class="head">
-          <h2 lang=${ifDefined(titleLang)}>${title}</h2>
+          <h2 id="summary-title" lang=${ifDefined(titleLang)}>${title}</h2>
           ${sampleBadge(feed)}
         </div>
         ${publisher || updated

@@ -33,6 +33,11 @@ describe('<civic-feed-summary> and the shared feed controller', () => {
     expect(el.state).to.equal('ready');
     expect(text(el)).to.contain('Test plan');
     expect(el.problems.map((p) => p.code)).to.deep.equal(['unknown-status']);
+    // The region is named by its visible heading (which carries the title's language).
+    const region = el.shadowRoot!.querySelector('section')!;
+    const heading = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(heading.localName).to.equal('h2');
+    expect(heading.textContent).to.equal('Test plan');
     await expect(el).to.be.accessible();
   });
 
