@@ -377,7 +377,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
   }
   // Everything but the lists here; the lists' items one at a time below.
   const top: Obj = {};
-  for (const key of Object.keys(raw)) if (!SKIPPED_KEYS.has(key) && !(key in LISTS)) top[key] = raw[key];
+  for (const key of Object.keys(raw)) if (!SKIPPED_KEYS.has(key) && !hasOwn(LISTS, key)) top[key] = raw[key];
   const doc = sanitize(top, [], problems) as Obj;
 
   const meta = repairParse<v.InferOutput<typeof MetaSchema>>(MetaSchema as AnySchema, pickMeta(doc), [], problems, 'feed') ?? {};
@@ -407,12 +407,10 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
       length = LIMITS.maxItems;
     }
     const seen = new Set<string>();
-    const path: Key[] = [name, 0];
     for (let i = 0; i < length; i++) {
       yield;
-      path[1] = i;
-      const clean = sanitize((list as Json[])[i], path, problems, 2);
       const base: Key[] = [name, i];
+      const clean = sanitize((list as Json[])[i], base, problems, 2); // restores `base` as it was
       if (!isObj(clean)) {
         problems.push(problem(pointer(base), 'error', 'invalid-item', { kind: KIND_EN[name], kindZh: KIND_ZH[name], key: name, expected: 'an object' }));
         continue;

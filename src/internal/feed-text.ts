@@ -5,8 +5,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { sameLanguage, textIn } from '../feed/text.js';
-
-export { langOf } from '../feed/text.js';
 import type { Text } from '../feed/types.js';
 
 /** `value` as it is when it is in the UI language `ui`, else in a <span lang>. */

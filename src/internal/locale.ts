@@ -91,11 +91,6 @@ export { setLocale };
 /** Hosts whose `lang` attribute this module set (an editor's own `lang` is never touched). */
 const marked = new WeakSet<Element>();
 
-/**
- * Marks a widget's language when it differs from the language it inherits (a page without
- * `lang`, or in a language the UI does not speak, or a part of the page in another language),
- * so screen readers read the widget in the right voice (WCAG 3.1.2, language of parts).
- */
 /** The lang an element inherits, across shadow roots (a ring inside a task list's shadow root). */
 function inheritedLang(el: Element): string | undefined {
   let node: Node | null = el.parentNode;
@@ -112,6 +107,11 @@ function inheritedLang(el: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * Marks a widget's language when it differs from the language it inherits (a page without
+ * `lang`, or in a language the UI does not speak, or a part of the page in another language),
+ * so screen readers read the widget in the right voice (WCAG 3.1.2, language of parts).
+ */
 export function markLanguage(host: HTMLElement): void {
   if (host.hasAttribute('lang') && !marked.has(host)) return;
   const ui = uiLocale();
@@ -124,4 +124,3 @@ export function markLanguage(host: HTMLElement): void {
     marked.add(host);
   }
 }
-

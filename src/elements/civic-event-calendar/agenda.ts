@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { lunarOf } from './lunar-on-demand.js';
-import { feedText, inLang } from '../../internal/feed-text.js';
+import { feedText } from '../../internal/feed-text.js';
 import type { CalEvent } from './calendar-model.js';
 import { categoryChip, categoryColor, statusBadge } from './event-label.js';
 import { fullDate, timeOf, whenText } from './when.js';
@@ -49,8 +49,8 @@ function timeText(e: CalEvent, o: AgendaOptions): string {
 function item(e: CalEvent, o: AgendaOptions): TemplateResult {
   const place = feedText(e.source.location?.name, o.locale, o.feedLang);
   const title = o.onOpen
-    ? html`<button type="button" class="agenda-title link" data-id=${e.id} @click=${(ev: Event) => o.onOpen!(e, ev)}>
-        ${inLang(e.title, e.titleLang ?? o.locale, o.locale)}
+    ? html`<button type="button" class="agenda-title link" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen!(e, ev)}>
+        ${e.title}
       </button>`
     : html`<span class="agenda-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>`;
   return html`<li class="agenda-item status-${e.status}" part="agenda-item" ${categoryColor(e.category)}>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { feedText, inLang } from '../../internal/feed-text.js';
+import { feedText } from '../../internal/feed-text.js';
 import { isSafeUrl } from '../../feed/urls.js';
 import type { Feed } from '../../feed/types.js';
 import type { CalEvent } from './calendar-model.js';
@@ -86,8 +86,8 @@ export function dayList(date: string, events: readonly CalEvent[], o: DetailOpti
       ? html`<ul role="list">
           ${events.map(
             (e) => html`<li ${categoryColor(e.category)} class="status-${e.status}">
-              <button type="button" class="link day-event" data-id=${e.id} @click=${(ev: Event) => o.onOpen(e, ev)}>
-                ${inLang(e.title, e.titleLang ?? o.locale, o.locale)}
+              <button type="button" class="link day-event" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen(e, ev)}>
+                ${e.title}
               </button>
               <span class="agenda-meta">${whenText(e, o.locale, o.feed.timeZone, 'medium')} ${statusBadge(e)}</span>
             </li>`,

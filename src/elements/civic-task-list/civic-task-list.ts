@@ -8,8 +8,8 @@ import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateSty
 import { defineElement } from '../../internal/define.js';
 import { styleProps } from '../../internal/style-props.js';
 import { uiLocale } from '../../internal/locale.js';
-import { pickText, textIn } from '../../feed/text.js';
-import { feedText, inLang, langOf } from '../../internal/feed-text.js';
+import { langOf, pickText, textIn } from '../../feed/text.js';
+import { feedText, inLang } from '../../internal/feed-text.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../feed/format.js';
 import { isSafeUrl } from '../../feed/urls.js';
 import type { Feed, Problem, Task } from '../../feed/types.js';
@@ -718,28 +718,28 @@ export class CivicTaskList extends LitElement {
         ? html`<h5>${msg('Indicators')}</h5>
             <ul class="indicators" role="list">
               ${indicators.map((ind) => {
-                const unit = pickText(ind.unit, lang, feed.lang);
-                const title = pickText(ind.title, lang, feed.lang);
+                const unit = textIn(ind.unit, lang, feed.lang);
+                const title = textIn(ind.title, lang, feed.lang);
                 const atMost = ind.comparison === 'at-most';
                 // A ring when <civic-progress-ring> is on the page (loaded on demand below);
                 // its light DOM, the same figures as text, shows until then and without it.
                 return html`<li class="indicator">
                   <civic-progress-ring
                     .size=${'4.5em'}
-                    .label=${title}
+                    .label=${title.value}
                     .labelLang=${langOf(ind.title, lang, feed.lang) ?? null}
-                    .unit=${unit}
+                    .unit=${unit.value}
                     .target=${ind.target}
                     .comparison=${ind.comparison}
                     .value=${ind.value ?? null}
                     .baseline=${ind.baseline ?? null}
                     .asOf=${ind.asOf ?? null}
-                    ><span class="indicator-title">${feedText(ind.title, lang, feed.lang)}</span>
+                    ><span class="indicator-title">${inLang(title.value, title.lang, lang)}</span>
                     <span class="indicator-value"
                       >${ind.value === undefined ? msg('no figure yet') : formatNumber(ind.value, lang)} /
                       <span aria-hidden="true">${atMost ? '≤' : '≥'}</span
                       ><span class="visually-hidden">${atMost ? msg('target at most') : msg('target at least')}</span>
-                      ${formatNumber(ind.target, lang)}${unit ? html` ${feedText(ind.unit, lang, feed.lang)}` : ''}</span
+                      ${formatNumber(ind.target, lang)}${unit.value ? html` ${inLang(unit.value, unit.lang, lang)}` : ''}</span
                     ></civic-progress-ring
                   >
                 </li>`;
