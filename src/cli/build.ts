@@ -3,6 +3,7 @@
  * to the cell it came from, so the validator's problems can be reported by sheet, row and column.
  */
 import { pointer } from '../feed/validate.js';
+import { DEFAULT_TIME_ZONE } from '../feed/dates.js';
 import { META_KEYS, metaKeyFor, sheetDef, type ColumnDef, type SheetKind } from './columns.js';
 import { cliProblem, type CliProblem, type Where } from './messages.js';
 import { columnLetter, type Table, type TableRow } from './sheets.js';
@@ -144,7 +145,7 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
   const metaTable = meta.table ?? tables.find((t) => t.kind === 'meta');
   if (metaTable) readMetaTable(metaTable, doc, problems, locator);
   const lang = typeof doc.lang === 'string' ? doc.lang : 'zh-Hans';
-  const timeZone = typeof doc.timeZone === 'string' ? doc.timeZone : 'Asia/Shanghai';
+  const timeZone = typeof doc.timeZone === 'string' ? doc.timeZone : DEFAULT_TIME_ZONE;
 
   const byKind = (kind: SheetKind) => tables.filter((t) => t.kind === kind);
   const lists: Record<string, Obj[]> = {};
@@ -379,7 +380,7 @@ function readMetaTable(table: Table, doc: Obj, problems: CliProblem[], locator: 
   }
   const upd = at('updated', '/updated');
   if (upd && upd.value !== undefined) {
-    const tz = typeof doc.timeZone === 'string' ? doc.timeZone : 'Asia/Shanghai';
+    const tz = typeof doc.timeZone === 'string' ? doc.timeZone : DEFAULT_TIME_ZONE;
     const p = upd.r.parsed('value', (v) => parseDateTimeCell(v, tz), 'bad-date-time');
     if (p !== undefined) doc.updated = p;
   }

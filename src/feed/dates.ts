@@ -61,6 +61,9 @@ export function isDateTime(value: string): boolean {
   return parseDateTime(value) !== undefined;
 }
 
+/** The time zone of a feed that names none. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached Intl.DateTimeFormat (making one costs milliseconds; every render formats dates). */

@@ -9,7 +9,7 @@ import { FAIL, fastParse } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 import { problem } from './messages.js';
 import { LISTS, MetaSchema, TASK_STATUSES, COMPARISONS } from './schema.js';
-import { isDate, isTimeZone, parseDateTime } from './dates.js';
+import { DEFAULT_TIME_ZONE, isDate, isTimeZone, parseDateTime } from './dates.js';
 import type { Feed, FeedEvent, Indicator, Problem, Task, ValidationResult } from './types.js';
 
 type Json = unknown;
@@ -346,7 +346,7 @@ function advance(steps: Steps, problems: Problem[], until: number): ValidationRe
 }
 
 /** Lets the page paint and handle input: scheduler.yield() where there is one, else a message. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
@@ -388,10 +388,10 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
     problems.push(problem('/lang', 'warning', 'bad-lang', { value: lang }));
     lang = 'zh-Hans';
   }
-  let timeZone = meta.timeZone ?? 'Asia/Shanghai';
+  let timeZone = meta.timeZone ?? DEFAULT_TIME_ZONE;
   if (!isTimeZone(timeZone)) {
     problems.push(problem('/timeZone', 'warning', 'bad-time-zone', { value: timeZone }));
-    timeZone = 'Asia/Shanghai';
+    timeZone = DEFAULT_TIME_ZONE;
   }
 
   const lists = {} as Pick<Feed, keyof typeof LISTS>;

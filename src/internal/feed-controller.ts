@@ -8,9 +8,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedLoadError } from '../feed/errors.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../feed/format.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../feed/dates.js';
 import type { FeedRequest, LoadOptions } from '../feed/load.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
-import { followPageLanguage, localeSettled, markLanguage, updateWhenLocaleSettles, whenLocaleSettled, useFeedLanguage } from './locale.js';
+import { followPageLanguage, localeSettled, markLanguage, uiLocale, updateWhenLocaleSettles, whenLocaleSettled, useFeedLanguage } from './locale.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
@@ -43,6 +45,20 @@ function loadLayer(): Promise<FeedLayer> {
 }
 
 const warned = new WeakSet<object>();
+
+/**
+ * Makes the formatters the widgets use for `locale` and `timeZone` ahead of time (they are cached).
+ * The first Intl formatter of a language loads that language's data and costs milliseconds,
+ * several on a slow phone: better while the feed loads than in the first render.
+ */
+function warmFormats(locale: string, timeZone: string): void {
+  formatDate('2024-01-01', locale, timeZone);
+  formatDateTime('2024-01-01T00:00', locale, timeZone);
+  formatNumber(1, locale);
+  formatPercent(50, locale);
+  formatPercent(5.5, locale);
+}
+
 const CONSOLE_MAX = 50;
 
 /** The problems as console lines, at most CONSOLE_MAX of them. */
@@ -179,6 +195,7 @@ export class FeedController implements ReactiveController {
     } else if (src) {
       this.source = 'url';
       this.setState('loading');
+      this.warmWhileLoading(undefined);
       const request = (this.request = layer.requestFeed(src, this.options.load));
       request.result.then(
         (r) => {
@@ -214,12 +231,24 @@ export class FeedController implements ReactiveController {
       return;
     }
     if (!this.feed) this.setState('loading');
+    this.warmWhileLoading(this.host.feed);
     const done = (this.validating = result.then((r) => {
       if (this.validating === done) this.validating = undefined;
       if (generation !== this.generation) return;
       this.applyValidated(r, undefined);
       this.host.requestUpdate();
     }));
+  }
+
+  /**
+   * While the feed loads or is validated between frames, makes the date and number formatters
+   * the first render will need (the first one for a language costs milliseconds), in a task of
+   * its own between the validation's slices.
+   */
+  private warmWhileLoading(raw: unknown): void {
+    const zone = (raw as { timeZone?: unknown } | null | undefined)?.timeZone;
+    const timeZone = typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+    void layer?.yieldToPage().then(() => warmFormats(uiLocale(), timeZone));
   }
 
   private applyValidated(result: ValidationResult, url: string | undefined): void {

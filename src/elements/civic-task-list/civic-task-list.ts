@@ -37,7 +37,7 @@ import { styles } from './civic-task-list.styles.js';
  * Tasks rendered in the first frame (more than a tall screen shows); the rest follow a chunk per
  * frame, each chunk sized to take about CHUNK_MS of script, so a big feed never blocks the page.
  */
-const FIRST_CHUNK = 12;
+const FIRST_CHUNK = 8;
 const NEXT_CHUNK = 24;
 const CHUNK_MS = 6;
 /** A list this short is rendered whole at once (a plan's usual size). */

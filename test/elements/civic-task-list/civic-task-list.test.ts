@@ -640,6 +640,36 @@ describe('<civic-task-list>', function () {
     expect(visibleIds(el).slice(0, 3)).to.deep.equal(['t0', 't1', 't2']);
   });
 
+  it('makes the date formatter of the feed’s time zone while a large feed is validated, before the first render', async () => {
+    // A zone no other test uses, so the formatter cache cannot have it yet.
+    const timeZone = 'America/Lima';
+    const made: number[] = [];
+    const Original = Intl.DateTimeFormat;
+    const spy = function (this: unknown, locale?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      if (options?.timeZone === timeZone && options.timeStyle) made.push(performance.now());
+      return new Original(locale, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    spy.supportedLocalesOf = Original.supportedLocalesOf;
+    Intl.DateTimeFormat = spy;
+    try {
+      const tasks = Array.from({ length: 8000 }, (_, i) => ({ id: `t${i}`, title: `Task ${i}`, status: 'in-progress' }));
+      const el = document.createElement('civic-task-list') as CivicTaskList;
+      let loaded = 0;
+      el.addEventListener('civic-feed-load', () => (loaded = performance.now()));
+      el.feed = { version: 1, lang: 'en', timeZone, updated: '2024-09-30T17:00:00-05:00', tasks };
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      box.append(el);
+      expect(el.state).to.equal('loading');
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(made.length, 'date-time formatters made for America/Lima').to.equal(1);
+      expect(loaded).to.be.greaterThan(0);
+      expect(made[0]).to.be.lessThan(loaded);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+
   it('a feed set while a large one is being validated wins over it', async () => {
     const tasks = Array.from({ length: 8000 }, (_, i) => ({ id: `t${i}`, title: `Task ${i}`, status: 'in-progress' }));
     const el = document.createElement('civic-task-list') as CivicTaskList;
