@@ -1,12 +1,13 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.ts';
+import { shortMessageIds } from './scripts/short-message-ids.ts';
 
 const root = import.meta.dirname;
 /** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
 /** What every widget loads: Lit, localization, tokens, number and date formatting. */
 const CORE =
-  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
 const ON_DEMAND = /[\\/](validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans)\.ts$|[\\/]valibot[\\/]/;
 
 /**
@@ -22,7 +23,7 @@ const ON_DEMAND = /[\\/](validate|fast-parse|schema|messages|load|cache|limits|f
 const OUTPUT_COMMENTS = false;
 
 export default defineConfig(({ mode }): UserConfig => {
-  const plugins = [minifyTemplates()];
+  const plugins = [minifyTemplates(), shortMessageIds()];
   if (mode === 'classic') {
     return {
       publicDir: false,

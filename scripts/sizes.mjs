@@ -26,9 +26,9 @@ export const BUDGETS = [
   { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 24.9 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
   { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.9 * KB },
-  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 56.1 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 54.9 * KB },
 ];
-const LOCALE = { target: 3 * KB, limit: 5 * KB };
+const LOCALE = { target: 3 * KB, limit: 3.4 * KB };
 /** Loaded on demand by the first widget that needs a feed; reported, with no budget of its own. */
 const FEED_LAYER = /^chunks\/feed-layer-.*\.js$/;
 

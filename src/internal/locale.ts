@@ -5,13 +5,15 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { byShortId } from './message-ids.js';
 
 export type UiLocale = 'en' | 'zh-Hans';
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: () => import('../generated/locales/zh-Hans.js'),
+  // The built file's message ids are cut short (message-ids.ts).
+  loadLocale: () => import('../generated/locales/zh-Hans.js').then((m) => ({ templates: byShortId(m.templates) })),
 });
 
 /** The UI locale for a BCP 47 tag, or undefined when we have no UI in that language. */
