@@ -35,7 +35,8 @@ import { styles } from './civic-task-list.styles.js';
 
 /**
  * Tasks rendered in the first frame (a 1080p screen shows about 8 under the summary and the
- * filters; a taller one gets the rest a frame later); the rest follow a chunk per frame, each chunk sized to take about CHUNK_MS of script, so a big feed never blocks the page.
+ * filters); the rest follow a chunk per frame, each chunk sized to take about CHUNK_MS of
+ * script, so a big feed never blocks the page.
  */
 const FIRST_CHUNK = 8;
 const NEXT_CHUNK = 24;
