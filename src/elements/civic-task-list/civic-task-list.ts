@@ -8,7 +8,7 @@ import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateSty
 import { defineElement } from '../../internal/define.js';
 import { styleProps } from '../../internal/style-props.js';
 import { uiLocale } from '../../internal/locale.js';
-import { langOf, pickText, textIn } from '../../feed/text.js';
+import { langOf, pickText, sameLanguage, textIn } from '../../feed/text.js';
 import { feedText, inLang } from '../../internal/feed-text.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../feed/format.js';
 import { isSafeUrl } from '../../feed/urls.js';
@@ -528,7 +528,10 @@ export class CivicTaskList extends LitElement {
   private ownersDue(feed: Feed, task: Task, lang: string): TemplateResult {
     const owners = (task.owners ?? []).map((o) => textIn(o, lang, feed.lang)).filter((o) => o.value);
     const separator = lang.startsWith('zh') ? '、' : ', ';
-    const list = owners.map((o, i) => html`${i ? separator : ''}${inLang(o.value, o.lang, lang)}`);
+    // One text when every name is in the UI language (the usual case: fewer nodes to make).
+    const list = owners.every((o) => sameLanguage(o.lang, lang))
+      ? owners.map((o) => o.value).join(separator)
+      : owners.map((o, i) => html`${i ? separator : ''}${inLang(o.value, o.lang, lang)}`);
     const due = formatDate(task.due, lang, feed.timeZone);
     return html`${owners.length ? html`<span class="owners">${msg(html`Lead: ${list}`)}</span>` : nothing}
     ${due ? html`<span class="due">${msg(str`Due ${due}`)}</span>` : nothing}`;
