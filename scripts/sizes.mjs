@@ -7,7 +7,9 @@
  * enforces today, the measured size when the gate was added plus a little, so the library
  * cannot quietly grow. Where an entry is still over its target, lower its limit as the size
  * comes down, until limit and target meet. A limit is raised only on purpose, with the reason in
- * the commit (the last time: feed text marked with its language, WCAG 3.1.2, 0.1–0.6 KB).
+ * the commit (the last times: feed text marked with its language, WCAG 3.1.2, 0.1–0.6 KB; the
+ * classic script +0.3 KB for the glue of the task list's on-demand opened part, which saved
+ * 0.5 KB on the module builds).
  *   node scripts/sizes.mjs            prints the table
  *   node scripts/sizes.mjs --check    exits 1 when an entry is over budget, naming it
  *   node scripts/sizes.mjs --readme   rewrites the table in README.md between the size markers
@@ -22,11 +24,11 @@ const KB = 1024;
 export const BUDGETS = [
   { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.6 * KB },
   { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20.2 * KB },
-  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 22.3 * KB },
+  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 21.8 * KB },
   { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 24.9 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
-  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.9 * KB },
-  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 54.9 * KB },
+  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.5 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 55.1 * KB },
 ];
 const LOCALE = { target: 3 * KB, limit: 3.4 * KB };
 /** Loaded on demand by the first widget that needs a feed; reported, with no budget of its own. */

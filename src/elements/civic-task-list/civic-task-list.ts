@@ -11,7 +11,6 @@ import { uiLocale } from '../../internal/locale.js';
 import { langOf, pickText, sameLanguage, textIn } from '../../feed/text.js';
 import { feedText, inLang } from '../../internal/feed-text.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../feed/format.js';
-import { isSafeUrl } from '../../feed/urls.js';
 import type { Feed, Problem, Task } from '../../feed/types.js';
 import {
   NO_FILTER,
@@ -21,9 +20,7 @@ import {
   countStatuses,
   feedToday,
   isOverdue,
-  linkedIndicators,
   progressOf,
-  relatedEvents,
   splitList,
   taskIdFromHash,
   taskLink,
@@ -31,6 +28,7 @@ import {
   type TaskFilter,
 } from './task-model.js';
 import { ICONS } from './icons.js';
+import type { DetailsHost } from './task-details.js';
 import { styles } from './civic-task-list.styles.js';
 
 /**
@@ -71,9 +69,19 @@ interface CopyState {
   link: string;
 }
 
-/** The ring element, loaded on demand the first time a task with indicators opens. */
-function loadRing(): void {
-  if (!customElements.get('civic-progress-ring')) void import('../civic-progress-ring/civic-progress-ring.js');
+type Details = typeof import('./task-details.js');
+let details: Details | undefined;
+let detailsLoading: Promise<Details> | undefined;
+
+/** The opened part of a task (task-details.ts), loaded on demand; a failed load is tried again. */
+function loadDetails(): Promise<Details> {
+  return (detailsLoading ??= import('./task-details.js').then(
+    (m) => (details = m),
+    (err: unknown) => {
+      detailsLoading = undefined;
+      throw err;
+    },
+  ));
 }
 
 /**
@@ -192,6 +200,8 @@ export class CivicTaskList extends LitElement {
   private hashFeed?: Feed;
   private pendingFocus?: string;
   private readonly warmed = new WeakSet<TaskModel>();
+  /** A task was rendered open before the opened part's code was in. */
+  private awaitingDetails = false;
 
   constructor() {
     super();
@@ -437,7 +447,10 @@ export class CivicTaskList extends LitElement {
     }
   }
 
-  /** Prepares the search text when the page is idle, so the first keystroke is as quick as the rest. */
+  /**
+   * When the page is idle: prepares the search text, so the first keystroke is as quick as the
+   * rest, then loads the opened part's code, so it is there when a resident opens a task.
+   */
   private warmSoon(model: TaskModel): void {
     if (this.warmed.has(model)) return;
     this.warmed.add(model);
@@ -448,6 +461,7 @@ export class CivicTaskList extends LitElement {
       const until = performance.now() + 5;
       const done = model.warm(() => performance.now() > until && (!deadline || deadline.timeRemaining() < 1));
       if (!done) later();
+      else if (!details) loadDetails().catch(() => undefined);
     };
     const later = () => (idle ? idle(step, { timeout: 2000 }) : setTimeout(step, 50));
     later();
@@ -515,6 +529,44 @@ export class CivicTaskList extends LitElement {
         ><span class="fill" ${styleProps({ '--civic-task-progress': `${value}%` })}></span></span
       ><span class="pct" aria-hidden="true">${text}</span>
     </span>`;
+  }
+
+  /**
+   * The opened part of a task. Until its code is in (loaded on demand, see task-details.ts), the
+   * task's summary stands in for it, so the resident reads at once and nothing jumps.
+   */
+  private detailsView(feed: Feed, task: Task, lang: string, today: string): TemplateResult {
+    if (details) return details.detailsView(this.detailsHost(today), feed, task, lang);
+    this.awaitingDetails = true;
+    void loadDetails().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+    const summary = feedText(task.summary, lang, feed.lang);
+    return html`${summary ? html`<p class="task-summary">${summary}</p>` : nothing}`;
+  }
+
+  /** What task-details.ts uses of the list. */
+  private detailsHost(today: string): DetailsHost {
+    return {
+      isOverdue: (task) => isOverdue(task, today),
+      icons: ICONS,
+      compact: this.compact,
+      copy: this.copy,
+      onCopy: this.onCopy,
+      statusTag: (status) => this.statusTag(status),
+      overdueTag: () => this.overdueTag(),
+      ownersDue: (feed, task, lang) => this.ownersDue(feed, task, lang),
+    };
+  }
+
+  /** Also waits for the opened part's code when a task was opened before it was in. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.awaitingDetails || !detailsLoading) return done;
+    this.awaitingDetails = false;
+    await detailsLoading.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   private statusTag(status: StatusKey): TemplateResult {
@@ -653,7 +705,7 @@ export class CivicTaskList extends LitElement {
       <ol class="tasks" role="list">
         ${visible.map((t) =>
           // A task re-renders only when something it shows changed (long lists grow a chunk at a time).
-          guard([t, model, today, lang, this.compact, this.isOpen(t.id), this.copy?.id === t.id ? this.copy : undefined], () =>
+          guard([t, model, today, lang, this.compact, this.isOpen(t.id), this.copy?.id === t.id ? this.copy : undefined, details], () =>
             this.taskView(model, t, today, lang),
           ),
         )}
@@ -689,97 +741,6 @@ export class CivicTaskList extends LitElement {
     </li>`;
   }
 
-  private detailsView(feed: Feed, task: Task, lang: string, today: string): TemplateResult {
-    const summary = feedText(task.summary, lang, feed.lang);
-    const milestones = task.milestones ?? [];
-    const indicators = linkedIndicators(feed, task);
-    if (indicators.length) loadRing();
-    const events = relatedEvents(feed, task);
-    const links = (task.links ?? []).filter((l) => isSafeUrl(l.url));
-    const updated = formatDateTime(task.updated, lang, feed.timeZone);
-    const copy = this.copy?.id === task.id ? this.copy : undefined;
-    return html`
-      ${this.compact
-        ? html`<p class="meta">
-            ${this.statusTag(task.status)}${isOverdue(task, today) ? this.overdueTag() : nothing}${this.ownersDue(feed, task, lang)}
-          </p>`
-        : nothing}
-      ${summary ? html`<p class="task-summary">${summary}</p>` : nothing}
-      ${milestones.length
-        ? html`<h5>${msg('Milestones')}</h5>
-            <ul class="milestones" role="list">
-              ${milestones.map(
-                (m) => html`<li class=${m.done ? 'done' : 'todo'}>
-                  ${m.done ? ICONS.completed : ICONS['not-started']}
-                  <span class="visually-hidden">${m.done ? msg('Done:') : msg('Not done:')}</span>
-                  <span>${feedText(m.title, lang, feed.lang)}</span>
-                  ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${indicators.length
-        ? html`<h5>${msg('Indicators')}</h5>
-            <ul class="indicators" role="list">
-              ${indicators.map((ind) => {
-                const unit = textIn(ind.unit, lang, feed.lang);
-                const title = textIn(ind.title, lang, feed.lang);
-                const atMost = ind.comparison === 'at-most';
-                // A ring when <civic-progress-ring> is on the page (loaded on demand below);
-                // its light DOM, the same figures as text, shows until then and without it.
-                return html`<li class="indicator">
-                  <civic-progress-ring
-                    .size=${'4.5em'}
-                    .label=${title.value}
-                    .labelLang=${langOf(ind.title, lang, feed.lang) ?? null}
-                    .unit=${unit.value}
-                    .target=${ind.target}
-                    .comparison=${ind.comparison}
-                    .value=${ind.value ?? null}
-                    .baseline=${ind.baseline ?? null}
-                    .asOf=${ind.asOf ?? null}
-                    ><span class="indicator-title">${inLang(title.value, title.lang, lang)}</span>
-                    <span class="indicator-value"
-                      >${ind.value === undefined ? msg('no figure yet') : formatNumber(ind.value, lang)} /
-                      <span aria-hidden="true">${atMost ? '≤' : '≥'}</span
-                      ><span class="visually-hidden">${atMost ? msg('target at most') : msg('target at least')}</span>
-                      ${formatNumber(ind.target, lang)}${unit.value ? html` ${inLang(unit.value, unit.lang, lang)}` : ''}</span
-                    ></civic-progress-ring
-                  >
-                </li>`;
-              })}
-            </ul>`
-        : nothing}
-      ${events.length
-        ? html`<h5>${msg('Related events')}</h5>
-            <ul class="events" role="list">
-              ${events.map(
-                (ev) => html`<li>
-                  <span class="when">${formatDate(ev.start, lang, feed.timeZone)}</span>
-                  <span>${feedText(ev.title, lang, feed.lang)}</span>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${links.length
-        ? html`<h5>${msg('Evidence')}</h5>
-            <ul class="links" role="list">
-              ${links.map((l) => html`<li><a href=${l.url}>${feedText(l.title, lang, feed.lang, l.url)}</a></li>`)}
-            </ul>`
-        : nothing}
-      <div class="task-foot">
-        ${updated ? html`<span class="task-updated">${msg(str`Updated on ${updated}`)}</span>` : nothing}
-        <button type="button" class="copy" part="copy-link" @click=${this.onCopy}>${ICONS.link}${msg('Copy link')}</button>
-        ${copy?.ok ? html`<span class="copied">${msg('Link copied')}</span>` : nothing}
-        ${copy && !copy.ok
-          ? html`<label class="link-label"
-              ><span>${msg('Link to this task')}</span>
-              <input class="link-field" type="text" readonly .value=${copy.link}
-            /></label>`
-          : nothing}
-      </div>
-    `;
-  }
 }
 
 defineElement('civic-task-list', CivicTaskList);

@@ -227,18 +227,6 @@ export class TaskModel {
   }
 }
 
-/** The ids of the indicators linked to a task: its own list, then those that name the task. */
-export function linkedIndicators(feed: Feed, task: Task) {
-  const ids = new Set(task.indicators ?? []);
-  for (const ind of feed.indicators) if (ind.task === task.id) ids.add(ind.id);
-  return feed.indicators.filter((ind) => ids.has(ind.id));
-}
-
-/** The feed's events that belong to a task, by start. */
-export function relatedEvents(feed: Feed, task: Task) {
-  return feed.events.filter((e) => e.task === task.id).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-}
-
 /** The task id named by a location hash "#task-<id>", or undefined. */
 export function taskIdFromHash(hash: string): string | undefined {
   if (!hash.startsWith('#task-')) return undefined;

@@ -9,14 +9,13 @@ import {
   feedToday,
   fold,
   isOverdue,
-  linkedIndicators,
   progressOf,
   queryTerms,
-  relatedEvents,
   splitList,
   taskIdFromHash,
   taskLink,
 } from '../../../src/elements/civic-task-list/task-model.js';
+import { linkedIndicators, relatedEvents } from '../../../src/elements/civic-task-list/task-details.js';
 
 const raw = {
   version: 1,

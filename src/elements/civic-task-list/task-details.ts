@@ -1,0 +1,138 @@
+/**
+ * The opened part of a task (summary, milestones, indicators, related events, evidence links,
+ * "Copy link"), loaded on demand: the first render of a list, where every task is closed, does
+ * not need it. The list loads it in idle time after its first render, so it is there by the time
+ * a resident opens a task; with `expanded` or a `#task-` link it is loaded at once.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { langOf, textIn } from '../../feed/text.js';
+import { feedText, inLang } from '../../internal/feed-text.js';
+import { formatDate, formatDateTime, formatNumber } from '../../feed/format.js';
+import { isSafeUrl } from '../../feed/urls.js';
+import type { Feed, Task } from '../../feed/types.js';
+import type { StatusKey } from './task-model.js';
+import type { ICONS } from './icons.js';
+
+/** What the opened part needs from its list. */
+export interface DetailsHost {
+  readonly compact: boolean;
+  /** The last "Copy link" result, when there is one. */
+  readonly copy?: { id: string; ok: boolean; link: string };
+  onCopy(e: Event): void;
+  statusTag(status: StatusKey): TemplateResult;
+  overdueTag(): TemplateResult;
+  ownersDue(feed: Feed, task: Task, lang: string): TemplateResult;
+  /** True when the task is overdue (passed in, like the icons, so that this file imports nothing of the list's). */
+  isOverdue(task: Task): boolean;
+  icons: typeof ICONS;
+}
+
+/** The ring element, loaded on demand the first time a task with indicators opens. */
+function loadRing(): void {
+  if (!customElements.get('civic-progress-ring')) void import('../civic-progress-ring/civic-progress-ring.js');
+}
+
+/** The ids of the indicators linked to a task: its own list, then those that name the task. */
+export function linkedIndicators(feed: Feed, task: Task) {
+  const ids = new Set(task.indicators ?? []);
+  for (const ind of feed.indicators) if (ind.task === task.id) ids.add(ind.id);
+  return feed.indicators.filter((ind) => ids.has(ind.id));
+}
+
+/** The feed's events that belong to a task, by start. */
+export function relatedEvents(feed: Feed, task: Task) {
+  return feed.events.filter((e) => e.task === task.id).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+export function detailsView(host: DetailsHost, feed: Feed, task: Task, lang: string): TemplateResult {
+  const summary = feedText(task.summary, lang, feed.lang);
+  const milestones = task.milestones ?? [];
+  const indicators = linkedIndicators(feed, task);
+  if (indicators.length) loadRing();
+  const events = relatedEvents(feed, task);
+  const links = (task.links ?? []).filter((l) => isSafeUrl(l.url));
+  const updated = formatDateTime(task.updated, lang, feed.timeZone);
+  const copy = host.copy?.id === task.id ? host.copy : undefined;
+  return html`
+    ${host.compact
+      ? html`<p class="meta">
+          ${host.statusTag(task.status)}${host.isOverdue(task) ? host.overdueTag() : nothing}${host.ownersDue(feed, task, lang)}
+        </p>`
+      : nothing}
+    ${summary ? html`<p class="task-summary">${summary}</p>` : nothing}
+    ${milestones.length
+      ? html`<h5>${msg('Milestones')}</h5>
+          <ul class="milestones" role="list">
+            ${milestones.map(
+              (m) => html`<li class=${m.done ? 'done' : 'todo'}>
+                ${m.done ? host.icons.completed : host.icons['not-started']}
+                <span class="visually-hidden">${m.done ? msg('Done:') : msg('Not done:')}</span>
+                <span>${feedText(m.title, lang, feed.lang)}</span>
+                ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${indicators.length
+      ? html`<h5>${msg('Indicators')}</h5>
+          <ul class="indicators" role="list">
+            ${indicators.map((ind) => {
+              const unit = textIn(ind.unit, lang, feed.lang);
+              const title = textIn(ind.title, lang, feed.lang);
+              const atMost = ind.comparison === 'at-most';
+              // A ring when <civic-progress-ring> is on the page (loaded on demand below);
+              // its light DOM, the same figures as text, shows until then and without it.
+              return html`<li class="indicator">
+                <civic-progress-ring
+                  .size=${'4.5em'}
+                  .label=${title.value}
+                  .labelLang=${langOf(ind.title, lang, feed.lang) ?? null}
+                  .unit=${unit.value}
+                  .target=${ind.target}
+                  .comparison=${ind.comparison}
+                  .value=${ind.value ?? null}
+                  .baseline=${ind.baseline ?? null}
+                  .asOf=${ind.asOf ?? null}
+                  ><span class="indicator-title">${inLang(title.value, title.lang, lang)}</span>
+                  <span class="indicator-value"
+                    >${ind.value === undefined ? msg('no figure yet') : formatNumber(ind.value, lang)} /
+                    <span aria-hidden="true">${atMost ? '≤' : '≥'}</span
+                    ><span class="visually-hidden">${atMost ? msg('target at most') : msg('target at least')}</span>
+                    ${formatNumber(ind.target, lang)}${unit.value ? html` ${inLang(unit.value, unit.lang, lang)}` : ''}</span
+                  ></civic-progress-ring
+                >
+              </li>`;
+            })}
+          </ul>`
+      : nothing}
+    ${events.length
+      ? html`<h5>${msg('Related events')}</h5>
+          <ul class="events" role="list">
+            ${events.map(
+              (ev) => html`<li>
+                <span class="when">${formatDate(ev.start, lang, feed.timeZone)}</span>
+                <span>${feedText(ev.title, lang, feed.lang)}</span>
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${links.length
+      ? html`<h5>${msg('Evidence')}</h5>
+          <ul class="links" role="list">
+            ${links.map((l) => html`<li><a href=${l.url}>${feedText(l.title, lang, feed.lang, l.url)}</a></li>`)}
+          </ul>`
+      : nothing}
+    <div class="task-foot">
+      ${updated ? html`<span class="task-updated">${msg(str`Updated on ${updated}`)}</span>` : nothing}
+      <button type="button" class="copy" part="copy-link" @click=${host.onCopy}>${host.icons.link}${msg('Copy link')}</button>
+      ${copy?.ok ? html`<span class="copied">${msg('Link copied')}</span>` : nothing}
+      ${copy && !copy.ok
+        ? html`<label class="link-label"
+            ><span>${msg('Link to this task')}</span>
+            <input class="link-field" type="text" readonly .value=${copy.link}
+          /></label>`
+        : nothing}
+    </div>
+  `;
+}
