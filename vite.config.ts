@@ -8,7 +8,7 @@ const root = import.meta.dirname;
 /** What every widget loads: Lit, localization, tokens, number and date formatting. */
 const CORE =
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
-const ON_DEMAND = /[\\/](task-details|validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans)\.ts$|[\\/]valibot[\\/]/;
+const ON_DEMAND = /[\\/](task-details|validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
 
 /**
  * Two builds from one config:

@@ -2,7 +2,8 @@
 /**
  * Localization in one step: extracts the msg() strings into xliff/zh-Hans.xlf, fills in the
  * Chinese targets given in a JSON file ({ "<source as in the xlf>": "<target>" }), builds
- * src/generated/locales, and lists every string still without a translation.
+ * src/generated/locales (and splits it: scripts/locale-split.mjs), and lists every string still
+ * without a translation.
  *
  *   node scripts/l10n.mjs [translations.json]
  *
@@ -46,6 +47,8 @@ try {
   );
   writeFileSync(XLF, xlf);
   execFileSync('npx', ['lit-localize', 'build'], { stdio: 'inherit' });
+  // The widgets' texts apart from the tool pages' (what a page with widgets loads).
+  execFileSync(process.execPath, ['scripts/locale-split.mjs'], { stdio: 'inherit' });
   const missing = [...xlf.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?!\s*<target>)/g)];
   console.log(`l10n: ${filled} filled from the file, ${missing.length} without a Chinese translation.`);
   for (const m of missing) console.log(`  ${m[1]}: ${m[2]}`);

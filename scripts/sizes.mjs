@@ -28,9 +28,9 @@ export const BUDGETS = [
   { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 24.9 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
   { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 36.5 * KB },
-  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 55.1 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 54.1 * KB },
 ];
-const LOCALE = { target: 3 * KB, limit: 3.4 * KB };
+const LOCALE = { target: 3 * KB, limit: 3 * KB };
 /** Loaded on demand by the first widget that needs a feed; reported, with no budget of its own. */
 const FEED_LAYER = /^chunks\/feed-layer-.*\.js$/;
 
@@ -60,7 +60,7 @@ export function measure(root = 'dist') {
     rows.push({ ...b, files, gzip: files.reduce((n, f) => n + gz(join(root, f)), 0) });
   }
   for (const f of readdirSync(join(root, 'chunks')).filter((f) => /^zh-Hans.*\.js$/.test(f))) {
-    rows.push({ entry: `chunks/${f}`, label: 'zh-Hans locale (loaded on demand)', ...LOCALE, files: [`chunks/${f}`], gzip: gz(join(root, 'chunks', f)) });
+    rows.push({ entry: `chunks/${f}`, label: 'zh-Hans texts of the widgets (loaded on demand)', ...LOCALE, files: [`chunks/${f}`], gzip: gz(join(root, 'chunks', f)) });
   }
   for (const f of readdirSync(join(root, 'chunks')).filter((f) => FEED_LAYER.test(`chunks/${f}`))) {
     // What it adds to a page that already has a widget: the files no widget entry loads.

@@ -8,11 +8,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles } from '../internal/tokens.js';
 import { defineElement } from '../internal/define.js';
-import { followPageLanguage, uiLocale } from '../internal/locale.js';
+import { addPageTexts, followPageLanguage, uiLocale } from '../internal/locale.js';
 import { validate } from '../feed/validate.js';
 import { pickText } from '../feed/text.js';
 import type { Feed, Problem } from '../feed/types.js';
 import { iframeSnippet, moduleSnippet, type EmbedChoice, type WidgetName } from './snippet.js';
+
+// This page's own Chinese texts, loaded with the widgets' (before the element below connects).
+addPageTexts(() => import('../generated/locales/zh-Hans-pages.js'));
 
 const WIDGETS: WidgetName[] = ['civic-task-list', 'civic-indicator-board', 'civic-progress-ring', 'civic-event-calendar', 'civic-feed-summary'];
 

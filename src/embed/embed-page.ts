@@ -6,8 +6,11 @@
  */
 import { msg } from '@lit/localize';
 import '../index.js';
-import { resolveLocale, setLocale } from '../internal/locale.js';
+import { addPageTexts, resolveLocale, setLocale } from '../internal/locale.js';
 import { planEmbed, type EmbedConfig, type EmbedPlan } from './embed-options.js';
+
+// This page's own Chinese texts, loaded with the widgets'.
+addPageTexts(() => import('../generated/locales/zh-Hans-pages.js'));
 
 function refusedText(reason: Extract<EmbedPlan, { ok: false }>['reason']): string {
   switch (reason) {

@@ -3,18 +3,35 @@
  * follows <html lang> (zh, zh-CN, zh-Hans → zh-Hans; en* → en) and follows it when it changes;
  * when the page has no lang, the loaded feed's `lang` decides.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { byShortId } from './message-ids.js';
 
 export type UiLocale = 'en' | 'zh-Hans';
 
+type Texts = LocaleModule;
+/** Texts loaded with the widgets' (the library's own pages add theirs: addPageTexts). */
+const pageTexts: (() => Promise<Texts>)[] = [];
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  // The built file's message ids are cut short (message-ids.ts).
-  loadLocale: () => import('../generated/locales/zh-Hans.js').then((m) => ({ templates: byShortId(m.templates) })),
+  // The widgets' texts only (scripts/locale-split.mjs); the built files' message ids are cut
+  // short (message-ids.ts).
+  loadLocale: () =>
+    Promise.all([import('../generated/locales/zh-Hans-widgets.js'), ...pageTexts.map((load) => load())]).then((modules: Texts[]) => ({
+      templates: byShortId(Object.assign({}, ...modules.map((m) => m.templates))),
+    })),
 });
+
+/**
+ * Adds the Chinese texts of one of the library's own pages (the embed configurator, the iframe
+ * embed page) to what a Chinese page loads with the widgets. Call it before anything on the
+ * page asks for a language (before the first element connects).
+ */
+export function addPageTexts(load: () => Promise<Texts>): void {
+  pageTexts.push(load);
+}
 
 /** The UI locale for a BCP 47 tag, or undefined when we have no UI in that language. */
 export function resolveLocale(tag: string | null | undefined): UiLocale | undefined {

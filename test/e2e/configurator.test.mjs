@@ -52,3 +52,23 @@ test('choose, preview, copy with the keyboard, paste into a blank page', { timeo
   assert.ok((await pasted.$eval('civic-event-calendar', (el) => el.shadowRoot.textContent.length)) > 100);
   await context.close();
 });
+
+test('in Chinese, the configurator shows its own texts and the preview the widgets’, from two text files', { timeout: 60_000 }, async () => {
+  env.server.pages['/feeds/miyun-2024.json'] = () => ({ body: readFileSync('public/feeds/miyun-2024.json'), headers: { 'content-type': 'application/json' } });
+  const page = await env.browser.newPage();
+  const texts = [];
+  page.on('request', (r) => {
+    const m = /zh-Hans-(\w+)-[\w-]+\.js$/.exec(r.url());
+    if (m) texts.push(m[1]);
+  });
+  await page.goto(`${env.server.origin}/configurator.html`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  const app = page.locator('civic-embed-configurator');
+  // The configurator's own texts (zh-Hans-pages) …
+  await app.getByText('选择组件和数据，实时预览，然后把代码复制到您的网页中。').waitFor();
+  await app.getByText('数据源可以读取：22 项任务').waitFor();
+  // … and the previewed widget's (zh-Hans-widgets).
+  await page.waitForFunction(() => document.querySelector('civic-embed-configurator').shadowRoot.querySelector('.preview civic-task-list')?.shadowRoot?.textContent.includes('项任务'));
+  assert.deepEqual([...new Set(texts)].sort(), ['pages', 'widgets']);
+  await page.close();
+});

@@ -24,7 +24,7 @@ describe('the opened part of a task, loaded on demand', () => {
     const details = el.shadowRoot!.querySelector('li.task[data-id="a"] .details')!;
     expect(details.textContent).to.contain('What Alpha does');
     expect(details.textContent).to.contain('First step');
-    expect(details.querySelector('button.copy')).to.exist;
+    expect(details.querySelector('button.copy')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
 });
