@@ -247,8 +247,7 @@ export class FeedController implements ReactiveController {
    */
   private warmWhileLoading(raw: unknown): void {
     const zone = (raw as { timeZone?: unknown } | null | undefined)?.timeZone;
-    const timeZone = typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
-    void layer?.yieldToPage().then(() => warmFormats(uiLocale(), timeZone));
+    void layer?.yieldToPage().then(() => warmFormats(uiLocale(), typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE));
   }
 
   private applyValidated(result: ValidationResult, url: string | undefined): void {
