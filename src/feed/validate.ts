@@ -320,12 +320,31 @@ export function validate(input: unknown): ValidationResult {
  * validate() in slices of about `sliceMs` milliseconds, so that a large feed never blocks the
  * page for long: the result itself when it was done within one slice (a small feed), else a
  * promise of it, the work going on between frames. The result is the same as validate()'s.
+ * `onPause` is called once, at the first pause (only a large feed pauses), in a task of its own:
+ * the caller's chance to prepare for the result (a widget makes its date formatters).
  */
-export function validateInSlices(input: unknown, sliceMs = 8): ValidationResult | Promise<ValidationResult> {
+export function validateInSlices(input: unknown, sliceMs = 8, onPause?: () => void): ValidationResult | Promise<ValidationResult> {
   const problems: Problem[] = [];
   const steps = validateSteps(input, problems);
-  const next = (): ValidationResult | Promise<ValidationResult> =>
-    advance(steps, problems, performance.now() + sliceMs) ?? yieldToPage().then(next);
+  let pause = onPause;
+  const next = (): ValidationResult | Promise<ValidationResult> => {
+    const done = advance(steps, problems, performance.now() + sliceMs);
+    if (done) return done;
+    const prepare = pause;
+    pause = undefined;
+    if (!prepare) return yieldToPage().then(next);
+    // The caller's work runs between two slices, in a task of its own.
+    return yieldToPage()
+      .then(() => {
+        try {
+          prepare();
+        } catch {
+          // The caller's business; the validation goes on.
+        }
+      })
+      .then(yieldToPage)
+      .then(next);
+  };
   return next();
 }
 

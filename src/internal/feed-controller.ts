@@ -188,14 +188,15 @@ export class FeedController implements ReactiveController {
 
     if (feed !== undefined && feed !== null) {
       this.source = 'property';
-      this.settle(layer.validateInSlices(feed), generation);
+      this.settle(layer.validateInSlices(feed, undefined, () => this.prepareFormats(feed)), generation);
     } else if (inline !== undefined) {
       this.source = 'inline';
-      this.settle(layer.validateInSlices(inline), generation);
+      this.settle(layer.validateInSlices(inline, undefined, () => this.prepareFormats(undefined)), generation);
     } else if (src) {
       this.source = 'url';
       this.setState('loading');
-      this.warmWhileLoading(undefined);
+      // While the feed is on its way.
+      void layer.yieldToPage().then(() => this.prepareFormats(undefined));
       const request = (this.request = layer.requestFeed(src, this.options.load));
       request.result.then(
         (r) => {
@@ -231,7 +232,6 @@ export class FeedController implements ReactiveController {
       return;
     }
     if (!this.feed) this.setState('loading');
-    this.warmWhileLoading(this.host.feed);
     const done = (this.validating = result.then((r) => {
       if (this.validating === done) this.validating = undefined;
       if (generation !== this.generation) return;
@@ -241,13 +241,12 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * While the feed loads or is validated between frames, makes the date and number formatters
-   * the first render will need (the first one for a language costs milliseconds), in a task of
-   * its own between the validation's slices.
+   * Makes the date and number formatters the first render will need (the first one of a language
+   * costs milliseconds): while the feed is on its way, or between a large feed's validation slices.
    */
-  private warmWhileLoading(raw: unknown): void {
+  private prepareFormats(raw: unknown): void {
     const zone = (raw as { timeZone?: unknown } | null | undefined)?.timeZone;
-    void layer?.yieldToPage().then(() => warmFormats(uiLocale(), typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE));
+    warmFormats(uiLocale(), typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
   }
 
   private applyValidated(result: ValidationResult, url: string | undefined): void {

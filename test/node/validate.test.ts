@@ -207,6 +207,28 @@ test('validateInSlices: a large feed is validated between tasks, with the same r
   assert.equal(JSON.stringify(d), before);
 });
 
+test('validateInSlices: onPause runs once, at the first pause, before the result; never for a small feed', async () => {
+  let small = 0;
+  validateInSlices(miyunText, 1000, () => small++);
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(small, 0, 'a feed validated at once does not pause');
+
+  const d = manyTasks(2000);
+  const order: string[] = [];
+  const pending = validateInSlices(d, 0, () => order.push('pause'));
+  assert.ok(pending instanceof Promise);
+  assert.deepEqual(order, [], 'not in the task that started the validation');
+  const r = await pending;
+  order.push('result');
+  assert.deepEqual(order, ['pause', 'result']);
+  assert.deepEqual(r, validate(d));
+  // A pause hook that throws does not stop the validation.
+  const thrown = await validateInSlices(d, 0, () => {
+    throw new Error('the caller failed');
+  });
+  assert.deepEqual(thrown, r);
+});
+
 test('validateInSlices: fatal input is reported at once, as validate does', () => {
   for (const input of ['{', '[]', '{"version":2}', 42]) {
     const r = validateInSlices(input);
