@@ -217,7 +217,7 @@ test('validateInSlices: onPause runs once, at the first pause, before the result
   const order: string[] = [];
   const pending = validateInSlices(d, 0, () => order.push('pause'));
   assert.ok(pending instanceof Promise);
-  assert.deepEqual(order, [], 'not in the task that started the validation');
+  assert.equal(order.length, 0, 'not in the task that started the validation');
   const r = await pending;
   order.push('result');
   assert.deepEqual(order, ['pause', 'result']);

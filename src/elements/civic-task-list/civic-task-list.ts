@@ -479,7 +479,8 @@ export class CivicTaskList extends LitElement {
     const model = this.model(feed);
     const today = feedToday(feed);
     const filtered = model.filter(this.filterState);
-    const ordered = model.ordered(filtered);
+    const groups = model.group(filtered);
+    const ordered = groups.flatMap((g) => g.tasks);
     const limited = this.limit && this.limit > 0 && !this.showAll ? Math.min(this.limit, ordered.length) : ordered.length;
     const rendered = limited <= ALL_AT_ONCE ? limited : Math.min(limited, this.budget);
     const shown = new Set(ordered.slice(0, rendered));
@@ -494,7 +495,7 @@ export class CivicTaskList extends LitElement {
         <button type="button" class="clear" part="clear-filters" @click=${this.clearFilters}>${msg('Clear filters')}</button>
       </div>`;
     } else {
-      body = html`${model.group(filtered).map((g) => this.sectionView(model, g.id, g.tasks, shown, today, lang))}`;
+      body = html`${groups.map((g) => this.sectionView(model, g.id, g.tasks, shown, today, lang))}`;
     }
     const more = ordered.length - limited;
 
@@ -592,7 +593,7 @@ export class CivicTaskList extends LitElement {
   private summaryView(model: TaskModel, today: string, lang: string): TemplateResult {
     const feed = model.feed;
     const tasks = model.tasks;
-    const counts = countStatuses(tasks);
+    const counts = model.counts();
     const overdue = tasks.filter((t) => isOverdue(t, today)).length;
     const average = averageProgress(tasks);
     const updated = formatDateTime(feed.updated, lang, feed.timeZone);
@@ -625,7 +626,7 @@ export class CivicTaskList extends LitElement {
 
   private filtersView(model: TaskModel, matching: number, lang: string): TemplateResult {
     const f = this.filterState;
-    const facet = countStatuses(model.filter(f, { ignoreStatus: true }));
+    const facet = f.sections.length || f.query ? countStatuses(model.filter(f, { ignoreStatus: true })) : model.counts();
     const pressed = new Set(f.statuses);
     const groups = model.groupOrder;
     return html`<div class="filters" part="filters">

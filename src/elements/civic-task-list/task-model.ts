@@ -133,6 +133,7 @@ export class TaskModel {
   private readonly groups = new Map<Task, string>();
   private readonly positions = new Map<Task, number>();
   private readonly members = new Map<string, Task[]>();
+  private statusCounts?: StatusCounts;
 
   constructor(feed: Feed, lang: string, scope: Scope = { sections: [], statuses: [], owner: '' }) {
     this.feed = feed;
@@ -215,9 +216,14 @@ export class TaskModel {
     return [...byGroup].filter(([, list]) => list.length).map(([id, list]) => ({ id, tasks: list }));
   }
 
+  /** How many tasks in scope have each status (counted once). */
+  counts(): StatusCounts {
+    return (this.statusCounts ??= countStatuses(this.tasks));
+  }
+
   /** Statuses present in scope, in STATUS_ORDER; the four contract statuses are always listed. */
   statuses(): StatusKey[] {
-    const counts = countStatuses(this.tasks);
+    const counts = this.counts();
     return STATUS_ORDER.filter((s) => s !== 'unknown' || counts.unknown > 0);
   }
 

@@ -140,6 +140,10 @@ describe('task model (pure logic)', () => {
     ]);
     expect(ids(m.ordered(feed.tasks))).to.deep.equal(['a', 'e', 'b', 'c', 'd']);
     expect(m.statuses()).to.include('unknown');
+    // The counts of the tasks in scope, counted once.
+    expect(m.counts()).to.deep.equal(countStatuses(m.tasks));
+    expect(m.counts().unknown).to.be.greaterThan(0);
+    expect(m.counts()).to.equal(m.counts());
   });
 
   it('narrows to the editor scope: sections, statuses and owner', () => {
