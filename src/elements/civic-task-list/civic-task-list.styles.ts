@@ -376,6 +376,17 @@ export const styles = css`
     align-items: baseline;
     gap: 0 0.5em;
   }
+  /* The mark in a column of its own: a long title wraps beside it, never under it. */
+  .milestones li {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+  }
+  .milestone-text {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+  }
   .milestones .done .icon {
     color: var(--civic-status-completed);
   }

@@ -68,8 +68,10 @@ export function detailsView(host: DetailsHost, feed: Feed, task: Task, lang: str
               (m) => html`<li class=${m.done ? 'done' : 'todo'}>
                 ${m.done ? host.icons.completed : host.icons['not-started']}
                 <span class="visually-hidden">${m.done ? msg('Done:') : msg('Not done:')}</span>
-                <span>${feedText(m.title, lang, feed.lang)}</span>
-                ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}
+                <span class="milestone-text"
+                  ><span>${feedText(m.title, lang, feed.lang)}</span>
+                  ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}</span
+                >
               </li>`,
             )}
           </ul>`
