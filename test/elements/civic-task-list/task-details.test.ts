@@ -27,4 +27,15 @@ describe('the opened part of a task, loaded on demand', () => {
     expect(details.querySelector('button.copy')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
+
+  it('on a narrow phone, a long milestone title wraps beside its mark, not under it', async () => {
+    const long = { ...feed, tasks: [{ id: 'a', title: 'Alpha', status: 'in-progress', milestones: [{ title: 'Autumn grain yield measured by harvest in every town', due: '2024-10-15' }] }] };
+    const el = await fixture<CivicTaskList>(html`<civic-task-list expanded style="width: 280px; display: block" .feed=${long}></civic-task-list>`);
+    const li = el.shadowRoot!.querySelector('.milestones li')!;
+    const mark = li.querySelector('svg')!.getBoundingClientRect();
+    const title = li.querySelector('.milestone-text > span')!.getBoundingClientRect();
+    expect(title.height, 'the title wraps').to.be.greaterThan(mark.height * 1.5);
+    expect(Math.abs(title.top - mark.top), 'the title starts on the mark\'s line').to.be.lessThan(mark.height);
+    expect(title.left).to.be.greaterThan(mark.right - 1);
+  });
 });
