@@ -45,6 +45,7 @@ export function relatedEvents(feed: Feed, task: Task) {
   return feed.events.filter((e) => e.task === task.id).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
+/** The opened part of one task. */
 export function detailsView(host: DetailsHost, feed: Feed, task: Task, lang: string): TemplateResult {
   const summary = feedText(task.summary, lang, feed.lang);
   const milestones = task.milestones ?? [];
