@@ -4,14 +4,14 @@ import { minifyTemplates } from './scripts/minify-templates.ts';
 import { shortMessageIds } from './scripts/short-message-ids.ts';
 
 const root = import.meta.dirname;
-/** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
 /** What every widget loads: Lit, localization, tokens, number and date formatting. */
 const CORE =
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
+/** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
 const ON_DEMAND = /[\\/](task-details|validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
 
 /**
- * Two builds from one config:
+ * The builds from one config:
  * - default: the demo site (index.html portal page, tourism.html) into dist/demo/;
  * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget, sharing
  *   chunks so a page with three widgets loads Lit once);

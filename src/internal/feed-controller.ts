@@ -46,19 +46,6 @@ function loadLayer(): Promise<FeedLayer> {
 
 const warned = new WeakSet<object>();
 
-/**
- * Makes the formatters the widgets use for `locale` and `timeZone` ahead of time (they are cached).
- * The first Intl formatter of a language loads that language's data and costs milliseconds,
- * several on a slow phone: better while the feed loads than in the first render.
- */
-function warmFormats(locale: string, timeZone: string): void {
-  formatDate('2024-01-01', locale, timeZone);
-  formatDateTime('2024-01-01T00:00', locale, timeZone);
-  formatNumber(1, locale);
-  formatPercent(50, locale);
-  formatPercent(5.5, locale);
-}
-
 const CONSOLE_MAX = 50;
 
 /** The problems as console lines, at most CONSOLE_MAX of them. */
@@ -241,12 +228,19 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * Makes the date and number formatters the first render will need (the first one of a language
-   * costs milliseconds): while the feed is on its way, or between a large feed's validation slices.
+   * Makes the date and number formatters the first render will need (they are cached): the first
+   * Intl formatter of a language loads that language's data and costs milliseconds, several on a
+   * slow phone. Called while the feed is on its way, or between a large feed's validation slices.
    */
   private prepareFormats(raw: unknown): void {
     const zone = (raw as { timeZone?: unknown } | null | undefined)?.timeZone;
-    warmFormats(uiLocale(), typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE);
+    const timeZone = typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+    const locale = uiLocale();
+    formatDate('2024-01-01', locale, timeZone);
+    formatDateTime('2024-01-01T00:00', locale, timeZone);
+    formatNumber(1, locale);
+    formatPercent(50, locale);
+    formatPercent(5.5, locale);
   }
 
   private applyValidated(result: ValidationResult, url: string | undefined): void {

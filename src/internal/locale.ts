@@ -9,9 +9,8 @@ import { byShortId } from './message-ids.js';
 
 export type UiLocale = 'en' | 'zh-Hans';
 
-type Texts = LocaleModule;
 /** Texts loaded with the widgets' (the library's own pages add theirs: addPageTexts). */
-const pageTexts: (() => Promise<Texts>)[] = [];
+const pageTexts: (() => Promise<LocaleModule>)[] = [];
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
@@ -19,7 +18,7 @@ const { getLocale, setLocale } = configureLocalization({
   // The widgets' texts only (scripts/locale-split.mjs); the built files' message ids are cut
   // short (message-ids.ts).
   loadLocale: () =>
-    Promise.all([import('../generated/locales/zh-Hans-widgets.js'), ...pageTexts.map((load) => load())]).then((modules: Texts[]) => ({
+    Promise.all([import('../generated/locales/zh-Hans-widgets.js'), ...pageTexts.map((load) => load())]).then((modules: LocaleModule[]) => ({
       templates: byShortId(Object.assign({}, ...modules.map((m) => m.templates))),
     })),
 });
@@ -29,7 +28,7 @@ const { getLocale, setLocale } = configureLocalization({
  * embed page) to what a Chinese page loads with the widgets. Call it before anything on the
  * page asks for a language (before the first element connects).
  */
-export function addPageTexts(load: () => Promise<Texts>): void {
+export function addPageTexts(load: () => Promise<LocaleModule>): void {
   pageTexts.push(load);
 }
 

@@ -17,7 +17,6 @@ import {
   OTHER_SECTION,
   TaskModel,
   averageProgress,
-  countStatuses,
   feedToday,
   isOverdue,
   progressOf,
@@ -626,7 +625,7 @@ export class CivicTaskList extends LitElement {
 
   private filtersView(model: TaskModel, matching: number, lang: string): TemplateResult {
     const f = this.filterState;
-    const facet = f.sections.length || f.query ? countStatuses(model.filter(f, { ignoreStatus: true })) : model.counts();
+    const facet = model.facetCounts(f);
     const pressed = new Set(f.statuses);
     const groups = model.groupOrder;
     return html`<div class="filters" part="filters">

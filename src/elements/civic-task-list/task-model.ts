@@ -221,6 +221,11 @@ export class TaskModel {
     return (this.statusCounts ??= countStatuses(this.tasks));
   }
 
+  /** The status counts a filter's chips show: the tasks that pass its other parts, whatever their status. */
+  facetCounts(filter: TaskFilter): StatusCounts {
+    return filter.sections.length || queryTerms(filter.query).length ? countStatuses(this.filter(filter, { ignoreStatus: true })) : this.counts();
+  }
+
   /** Statuses present in scope, in STATUS_ORDER; the four contract statuses are always listed. */
   statuses(): StatusKey[] {
     const counts = this.counts();

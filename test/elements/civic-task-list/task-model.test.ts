@@ -144,6 +144,12 @@ describe('task model (pure logic)', () => {
     expect(m.counts()).to.deep.equal(countStatuses(m.tasks));
     expect(m.counts().unknown).to.be.greaterThan(0);
     expect(m.counts()).to.equal(m.counts());
+    // The chips' counts: the other parts of the filter apply, the status part does not.
+    expect(m.facetCounts({ statuses: ['completed'], sections: [], query: ' ' })).to.equal(m.counts());
+    expect(m.facetCounts({ statuses: ['completed'], sections: ['s1'], query: '' })).to.deep.equal(
+      countStatuses(m.filter({ statuses: [], sections: ['s1'], query: '' })),
+    );
+    expect(m.facetCounts({ statuses: [], sections: ['s1'], query: '' })).not.to.deep.equal(m.counts());
   });
 
   it('narrows to the editor scope: sections, statuses and owner', () => {
