@@ -164,6 +164,8 @@ export const styles = css`
   }
   .field {
     display: grid;
+    /* One column as wide as the field: the select is not sized from its options (measuring 20 section titles was about a third of the filters' layout). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     flex: 1 1 12em;
     min-inline-size: 0;
