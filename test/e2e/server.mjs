@@ -22,9 +22,10 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 /**
  * Starts a server on 127.0.0.1 (a free port). `pages` maps a path to { body, headers } or a
- * function of the request returning one; other paths are files under `root`.
+ * function of the request returning one; other paths are files under `root`. With `cache`, the
+ * browser may keep the files for an hour (a test that opens hundreds of pages of the same files).
  */
-export async function startServer({ root = 'dist', pages = {}, cors = false } = {}) {
+export async function startServer({ root = 'dist', pages = {}, cors = false, cache = false } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -44,7 +45,7 @@ export async function startServer({ root = 'dist', pages = {}, cors = false } = 
     }
     try {
       const body = await readFile(path.endsWith('/') ? path + 'index.html' : path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers, ...(cache ? { 'cache-control': 'max-age=3600' } : {}) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
