@@ -95,6 +95,29 @@ describe('<civic-feed-summary> and the shared feed controller', () => {
     expect(await requestCount(path)).to.equal(1);
   });
 
+  it('widgets that get one feed together render it one a task, not all in one long task', async () => {
+    const path = '/test-feeds/slow-good/turns';
+    const wrap = await fixture(html`<div>
+      <civic-feed-summary src=${path}></civic-feed-summary>
+      <civic-feed-summary src=${path}></civic-feed-summary>
+      <civic-feed-summary src=${path}></civic-feed-summary>
+    </div>`);
+    const els = [...wrap.querySelectorAll<CivicFeedSummary>('civic-feed-summary')];
+    // When a widget gets the feed, those that got it before have rendered it already.
+    const loaded: CivicFeedSummary[] = [];
+    const othersRendered: boolean[] = [];
+    for (const el of els) {
+      el.addEventListener('civic-feed-load', () => {
+        othersRendered.push(loaded.every((other) => !other.isUpdatePending && other.shadowRoot!.textContent!.includes('Test plan')));
+        loaded.push(el);
+      });
+    }
+    await Promise.all(els.map(settled));
+    expect(loaded.length).to.equal(3);
+    expect(othersRendered).to.deep.equal([true, true, true]);
+    expect(await requestCount(path)).to.equal(1);
+  });
+
   for (const [name, path, message] of [
     ['404', '/test-feeds/not-found/el', 'could not be found'],
     ['500', '/test-feeds/server-error/el', 'could not be loaded right now'],
