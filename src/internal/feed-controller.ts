@@ -45,7 +45,6 @@ function loadLayer(): Promise<FeedLayer> {
 }
 
 const warned = new WeakSet<object>();
-
 const CONSOLE_MAX = 50;
 
 /** The problems as console lines, at most CONSOLE_MAX of them. */

@@ -20,6 +20,15 @@ const feed = {
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const settled = (el: CivicFeedSummary) => until(() => el.state !== 'loading' && el.state !== 'idle', 6000, 'feed');
+/** Three summaries on one feed URL. */
+async function threeOn(path: string): Promise<CivicFeedSummary[]> {
+  const wrap = await fixture(html`<div>
+    <civic-feed-summary src=${path}></civic-feed-summary>
+    <civic-feed-summary src=${path}></civic-feed-summary>
+    <civic-feed-summary src=${path}></civic-feed-summary>
+  </div>`);
+  return [...wrap.querySelectorAll<CivicFeedSummary>('civic-feed-summary')];
+}
 
 describe('<civic-feed-summary> and the shared feed controller', () => {
   before(() => configureLoader({ retryDelay: 10, timeout: 1500 }));
@@ -84,12 +93,7 @@ describe('<civic-feed-summary> and the shared feed controller', () => {
 
   it('makes one request for three elements on one URL', async () => {
     const path = '/test-feeds/slow-good/three';
-    const wrap = await fixture(html`<div>
-      <civic-feed-summary src=${path}></civic-feed-summary>
-      <civic-feed-summary src=${path}></civic-feed-summary>
-      <civic-feed-summary src=${path}></civic-feed-summary>
-    </div>`);
-    const els = [...wrap.querySelectorAll('civic-feed-summary')];
+    const els = await threeOn(path);
     await Promise.all(els.map(settled));
     expect(els.map((e) => e.state)).to.deep.equal(['ready', 'ready', 'ready']);
     expect(await requestCount(path)).to.equal(1);
@@ -97,12 +101,7 @@ describe('<civic-feed-summary> and the shared feed controller', () => {
 
   it('widgets that get one feed together render it one a task, not all in one long task', async () => {
     const path = '/test-feeds/slow-good/turns';
-    const wrap = await fixture(html`<div>
-      <civic-feed-summary src=${path}></civic-feed-summary>
-      <civic-feed-summary src=${path}></civic-feed-summary>
-      <civic-feed-summary src=${path}></civic-feed-summary>
-    </div>`);
-    const els = [...wrap.querySelectorAll<CivicFeedSummary>('civic-feed-summary')];
+    const els = await threeOn(path);
     // When a widget gets the feed, those that got it before have rendered it already.
     const loaded: CivicFeedSummary[] = [];
     const othersRendered: boolean[] = [];
