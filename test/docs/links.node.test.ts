@@ -20,17 +20,42 @@ const pagesUnder = (dir: string): string[] =>
     return statSync(path).isDirectory() ? pagesUnder(path) : name.endsWith('.md') ? [path] : [];
   });
 
-/** The relative link targets of a markdown file, fenced code left out, as paths from the repository root. */
-export function relativeLinks(file: string, text = readFileSync(file, 'utf8')): { target: string; path: string }[] {
-  const prose = text.replace(/^```[\s\S]*?^```/gm, '');
-  return [...prose.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)]
+const withoutCode = (text: string) => text.replace(/^```[\s\S]*?^```/gm, '');
+
+/**
+ * The relative links of a markdown file, fenced code left out: the target as written, the file it
+ * names (from the repository root; the file itself for `#anchor`), and its anchor.
+ */
+export function relativeLinks(file: string, text = readFileSync(file, 'utf8')): { target: string; path: string; anchor?: string }[] {
+  return [...withoutCode(text).matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)]
     .map((m) => m[1])
-    .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#'))
-    .map((target) => ({ target, path: normalize(join(dirname(file), decodeURIComponent(target.split('#')[0].split('?')[0]))) }));
+    .filter((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target))
+    .map((target) => {
+      const [pathPart, anchor] = target.split('#');
+      const path = pathPart ? normalize(join(dirname(file), decodeURIComponent(pathPart.split('?')[0]))) : file;
+      return { target, path, anchor: anchor ? decodeURIComponent(anchor) : undefined };
+    });
+}
+
+/** The anchors GitHub gives a markdown file's headings (github-slugger: lower case, punctuation out, spaces to hyphens, repeats numbered). */
+export function headingAnchors(text: string): Set<string> {
+  const anchors = new Set<string>();
+  for (const m of withoutCode(text).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+    const base = m[1]
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[`*]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
+    let anchor = base;
+    for (let n = 1; anchors.has(anchor); n++) anchor = `${base}-${n}`;
+    anchors.add(anchor);
+  }
+  return anchors;
 }
 
 const docs = pagesUnder('docs').sort();
-const linkedFromIndex = new Set(['README.md', 'docs/README.md'].flatMap((f) => relativeLinks(f).map((l) => l.path)));
+const linkedFromIndex = new Set(['README.md', 'docs/README.md'].flatMap((f) => relativeLinks(f).filter((l) => l.path !== f).map((l) => l.path)));
 
 test('README.md is a front door: at most 250 lines', () => {
   const lines = readFileSync('README.md', 'utf8').split('\n').length;
@@ -56,7 +81,24 @@ test('every relative link in README.md and docs/ resolves to a file', () => {
   assert.deepEqual(broken, []);
 });
 
-test('the link reader finds links and images, and leaves out code, anchors and other sites', () => {
+test('every link to a heading of a markdown file names a heading it has', () => {
+  const broken = ['README.md', ...docs].flatMap((file) =>
+    relativeLinks(file)
+      .filter((l) => l.anchor && l.path.endsWith('.md') && existsSync(l.path) && !headingAnchors(readFileSync(l.path, 'utf8')).has(l.anchor))
+      .map((l) => `${file}: ${l.target}`),
+  );
+  assert.deepEqual(broken, []);
+});
+
+test('the link reader finds links and images, and leaves out code and other sites', () => {
   const text = '[a](b.md) ![i](images/x.png "t") [c](https://example.org) [d](#top) [e](../f.md#part)\n```\n[g](code.md)\n```\n';
-  assert.deepEqual(relativeLinks('docs/page.md', text).map((l) => l.path), ['docs/b.md', 'docs/images/x.png', 'f.md']);
+  assert.deepEqual(
+    relativeLinks('docs/page.md', text).map((l) => [l.path, l.anchor]),
+    [['docs/b.md', undefined], ['docs/images/x.png', undefined], ['docs/page.md', 'top'], ['f.md', 'part']],
+  );
+});
+
+test('heading anchors are the ones GitHub makes', () => {
+  const text = '# `<civic-task-list>`\n## Keyboard (month grid: WAI-ARIA grid pattern)\n## Notes\n## Notes\n```\n# not a heading\n```\n### 1. Start from the templates\n## 数据源 Feed\n';
+  assert.deepEqual([...headingAnchors(text)], ['civic-task-list', 'keyboard-month-grid-wai-aria-grid-pattern', 'notes', 'notes-1', '1-start-from-the-templates', '数据源-feed']);
 });
