@@ -4,9 +4,9 @@ import { minifyTemplates } from './scripts/minify-templates.ts';
 import { shortMessageIds } from './scripts/short-message-ids.ts';
 
 const root = import.meta.dirname;
-/** What every widget loads: Lit, localization, tokens, number and date formatting. */
+/** What every widget loads: Lit, localization, tokens, number and date formatting, the widgets' base class and events. */
 const CORE =
-  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props|civic-feed-element|events)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
 /** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
 const ON_DEMAND = /[\\/](task-details|validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
 
