@@ -1,24 +1,38 @@
 /**
  * validate()'s checks of one kind of item: the repairs made before a task or an indicator is
- * parsed, and the checks of a parsed indicator or event.
+ * parsed, and the checks of a parsed task (its updates), indicator or event.
  */
 import { problem } from './messages.js';
+import { LIMITS } from './limits.js';
 import { COMPARISONS, TASK_STATUSES } from './schema.js';
 import { isDate, parseDateTime } from './dates.js';
+import { dayOf, sortUpdates } from './timeliness.js';
 import { describe, pointer } from './validate-input.js';
-import type { FeedEvent, Indicator, Problem } from './types.js';
+import type { FeedEvent, Indicator, Problem, Task } from './types.js';
 
 type Obj = Record<string, unknown>;
 type Key = string | number;
 
+/** What the checks of dates need to know of the feed. */
+export interface FeedDates {
+  timeZone: string;
+  /** The feed's `updated` as a date in its time zone, when it has one. */
+  asOfDay?: string;
+}
+
+/** A progress (0–100) out of range, clamped; the fixed value, or undefined when it was fine. */
+function clampProgress(p: unknown, path: Key[], problems: Problem[]): number | undefined {
+  if (typeof p !== 'number' || !Number.isFinite(p) || (p >= 0 && p <= 100)) return undefined;
+  const fixed = Math.min(100, Math.max(0, p));
+  problems.push(problem(pointer(path), 'warning', 'out-of-range', { value: p, min: 0, max: 100, fixed }));
+  return fixed;
+}
+
 /** Field fixes that give a more useful result than dropping the field. */
-export function preRepairTask(task: Obj, base: Key[], problems: Problem[]): boolean {
-  const p = task.progress;
-  if (typeof p === 'number' && Number.isFinite(p) && (p < 0 || p > 100)) {
-    const fixed = Math.min(100, Math.max(0, p));
-    problems.push(problem(pointer([...base, 'progress']), 'warning', 'out-of-range', { value: p, min: 0, max: 100, fixed }));
-    task.progress = fixed;
-  }
+export function preRepairTask(task: Obj, base: Key[], problems: Problem[], dates: FeedDates): boolean {
+  const fixed = clampProgress(task.progress, [...base, 'progress'], problems);
+  if (fixed !== undefined) task.progress = fixed;
+  preRepairUpdates(task, base, problems, dates);
   const known = (TASK_STATUSES as readonly unknown[]).includes(task.status);
   if (!known) {
     problems.push(problem(pointer([...base, 'status']), 'warning', 'unknown-status', { value: describe(task.status).replace(/^"|"$/g, '') }));
@@ -75,4 +89,73 @@ function endsBeforeStart(start: string, end: string): boolean {
   const ms = (p: NonNullable<typeof a>, other?: number) =>
     Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (p.offset ?? other ?? 0) * 60_000;
   return ms(b, a.offset) < ms(a, b.offset);
+}
+
+/** True when an update dated `date` is later than the feed's own `updated` (by date, in its zone). */
+function afterFeed(date: string, dates: FeedDates): boolean {
+  if (dates.asOfDay === undefined) return false;
+  const day = dayOf(date, dates.timeZone);
+  return day !== undefined && day > dates.asOfDay;
+}
+
+/** A Text's strings cut to the update limit; the same value when none is too long. */
+function cutText(text: unknown, path: Key[], problems: Problem[]): unknown {
+  const cut = (s: unknown, at: Key[]) => {
+    if (typeof s !== 'string' || s.length <= LIMITS.maxUpdateText) return s;
+    problems.push(problem(pointer(at), 'warning', 'string-too-long', { limit: LIMITS.maxUpdateText }));
+    return s.slice(0, LIMITS.maxUpdateText) + '…';
+  };
+  if (!text || typeof text !== 'object' || Array.isArray(text)) return cut(text, path);
+  let out: Obj | undefined;
+  for (const [lang, s] of Object.entries(text)) {
+    const value = cut(s, [...path, lang]);
+    if (value !== s) (out ??= { ...text })[lang] = value;
+  }
+  return out ?? text;
+}
+
+/**
+ * A task's updates before parsing, at their positions in the input (so that problems point
+ * there): progress clamped, long texts cut, a date-time without offset and a date after the
+ * feed's `updated` reported (such an update is removed after parsing, by finishUpdates).
+ * Copy on write: the caller's lists and objects are never changed.
+ */
+function preRepairUpdates(task: Obj, base: Key[], problems: Problem[], dates: FeedDates): void {
+  const list = task.updates;
+  if (!Array.isArray(list)) return;
+  let out: unknown[] | undefined;
+  list.forEach((update, j) => {
+    if (!update || typeof update !== 'object' || Array.isArray(update)) return;
+    const u = update as Obj;
+    const at = [...base, 'updates', j];
+    const fixed: Obj = {};
+    const progress = clampProgress(u.progress, [...at, 'progress'], problems);
+    if (progress !== undefined) fixed.progress = progress;
+    const text = cutText(u.text, [...at, 'text'], problems);
+    if (text !== u.text) fixed.text = text;
+    const date = typeof u.date === 'string' ? u.date : '';
+    const parts = isDate(date) ? undefined : parseDateTime(date);
+    if (parts && parts.offset === undefined) {
+      problems.push(problem(pointer([...at, 'date']), 'warning', 'no-offset', { value: date, zone: dates.timeZone }));
+    }
+    if (afterFeed(date, dates)) {
+      problems.push(problem(pointer([...at, 'date']), 'warning', 'update-after-feed', { value: date, updated: dates.asOfDay! }));
+    }
+    if (Object.keys(fixed).length) (out ??= list.slice())[j] = { ...u, ...fixed };
+  });
+  if (out) task.updates = out;
+}
+
+/**
+ * A parsed task's updates: those dated after the feed's `updated` removed (reported before
+ * parsing), the rest sorted newest first, and only the newest LIMITS.maxUpdates kept.
+ */
+export function finishUpdates(task: Task, base: Key[], problems: Problem[], dates: FeedDates): void {
+  if (!task.updates) return;
+  let list = sortUpdates(task.updates.filter((u) => !afterFeed(u.date, dates)), dates.timeZone);
+  if (list.length > LIMITS.maxUpdates) {
+    problems.push(problem(pointer([...base, 'updates']), 'warning', 'too-many-items', { limit: LIMITS.maxUpdates }));
+    list = list.slice(0, LIMITS.maxUpdates);
+  }
+  task.updates = list;
 }

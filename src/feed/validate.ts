@@ -11,7 +11,8 @@ import { problem } from './messages.js';
 import { LISTS, MetaSchema } from './schema.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './dates.js';
 import { SKIPPED_KEYS, clone, describe, parseText, pointer, sanitize } from './validate-input.js';
-import { checkEvent, checkIndicator, preRepairIndicator, preRepairTask } from './validate-items.js';
+import { checkEvent, checkIndicator, finishUpdates, preRepairIndicator, preRepairTask, type FeedDates } from './validate-items.js';
+import { dayOf } from './timeliness.js';
 import type { Feed, FeedEvent, Indicator, Problem, Task, ValidationResult } from './types.js';
 
 export { pointer };
@@ -250,6 +251,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
     problems.push(problem('/timeZone', 'warning', 'bad-time-zone', { value: timeZone }));
     timeZone = DEFAULT_TIME_ZONE;
   }
+  const dates: FeedDates = { timeZone, asOfDay: meta.updated === undefined ? undefined : dayOf(meta.updated, timeZone) };
 
   const lists = {} as Pick<Feed, keyof typeof LISTS>;
   for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
@@ -273,7 +275,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
         continue;
       }
       const item = { ...clean }; // pre-repairs change fields; the caller's object stays as it was
-      const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems);
+      const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems, dates);
       if (name === 'indicators') preRepairIndicator(item, base, problems);
       const parsed = repairParse<{ id: string } & Obj>(LISTS[name] as AnySchema, item, base, problems, name);
       if (!parsed) continue;
@@ -283,6 +285,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
       }
       seen.add(parsed.id);
       if (unknownStatus) (parsed as unknown as Task).status = 'unknown';
+      if (name === 'tasks') finishUpdates(parsed as unknown as Task, base, problems, dates);
       if (name === 'indicators') {
         const ind = parsed as unknown as Indicator;
         ind.comparison ??= 'at-least';
