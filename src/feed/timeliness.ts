@@ -6,8 +6,8 @@
  * into its date there (2024-09-30T23:30:00Z is 1 October in Beijing), and "today" is today
  * there (todayIn). A date (YYYY-MM-DD) is already a calendar date in that zone.
  */
-import { dateInZone, isDate, parseDateTime, todayIn } from './dates.js';
-import { toInstant } from './format.js';
+import { isDate, parseDateTime, todayIn } from './dates.js';
+import { offsetAt, toInstant } from './format.js';
 import type { Feed, Task, TaskUpdate } from './types.js';
 
 /** The default of the widgets' `stale-after` attribute: data older than this many days gets a notice. */
@@ -32,7 +32,12 @@ export function dayOf(value: string, timeZone: string): string | undefined {
   const parts = parseDateTime(value);
   if (!parts) return undefined;
   if (parts.offset === undefined) return value.slice(0, 10);
-  return dateInZone(toInstant(value, timeZone)!, timeZone);
+  // The wall clock in the zone, from the zone's offset at that instant (remembered per day:
+  // a feed may hold thousands of updates, and Intl is slow to ask).
+  const instant = toInstant(value, timeZone)!;
+  const wall = new Date(instant.getTime() + offsetAt(instant, timeZone) * 60_000);
+  const pad = (n: number, size = 2) => String(n).padStart(size, '0');
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 /** The sort key of a feed date or date-time: its day in the zone, then its instant (a date: none). */

@@ -6,6 +6,7 @@ import { problem } from './messages.js';
 import { LIMITS } from './limits.js';
 import { COMPARISONS, TASK_STATUSES } from './schema.js';
 import { isDate, parseDateTime } from './dates.js';
+import { toInstant } from './format.js';
 import { dayOf, sortUpdates } from './timeliness.js';
 import { describe, pointer } from './validate-input.js';
 import type { FeedEvent, Indicator, Problem, Task } from './types.js';
@@ -18,6 +19,17 @@ export interface FeedDates {
   timeZone: string;
   /** The feed's `updated` as a date in its time zone, when it has one. */
   asOfDay?: string;
+  /** The instant (ms) that day ends in the zone: the start of the next day. */
+  asOfEnd?: number;
+}
+
+/** FeedDates of a feed whose `updated` (if any) and time zone are these. */
+export function feedDates(updated: string | undefined, timeZone: string): FeedDates {
+  const asOfDay = updated === undefined ? undefined : dayOf(updated, timeZone);
+  if (asOfDay === undefined) return { timeZone };
+  const [y, m, d] = asOfDay.split('-').map(Number);
+  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return { timeZone, asOfDay, asOfEnd: toInstant(`${next}T00:00`, timeZone)?.getTime() ?? Infinity };
 }
 
 /** A progress (0–100) out of range, clamped; the fixed value, or undefined when it was fine. */
@@ -91,11 +103,16 @@ function endsBeforeStart(start: string, end: string): boolean {
   return ms(b, a.offset) < ms(a, b.offset);
 }
 
-/** True when an update dated `date` is later than the feed's own `updated` (by date, in its zone). */
+/**
+ * True when an update dated `date` is later than the feed's own `updated` (by date, in its
+ * zone). No time-zone lookup per update: a date-time with offset is compared as an instant with
+ * the end of the feed's day (a feed may hold thousands of updates; asking Intl is slow).
+ */
 function afterFeed(date: string, dates: FeedDates): boolean {
   if (dates.asOfDay === undefined) return false;
-  const day = dayOf(date, dates.timeZone);
-  return day !== undefined && day > dates.asOfDay;
+  const parts = isDate(date) ? undefined : parseDateTime(date);
+  if (parts?.offset === undefined) return (isDate(date) || parts !== undefined) && date.slice(0, 10) > dates.asOfDay;
+  return toInstant(date, dates.timeZone)!.getTime() >= dates.asOfEnd!;
 }
 
 /** A Text's strings cut to the update limit; the same value when none is too long. */
@@ -148,14 +165,17 @@ function preRepairUpdates(task: Obj, base: Key[], problems: Problem[], dates: Fe
 
 /**
  * A parsed task's updates: those dated after the feed's `updated` removed (reported before
- * parsing), the rest sorted newest first, and only the newest LIMITS.maxUpdates kept.
+ * parsing), only the newest LIMITS.maxUpdates kept (chosen by the date as written, which needs
+ * no time-zone work for the ones dropped), sorted newest first.
  */
 export function finishUpdates(task: Task, base: Key[], problems: Problem[], dates: FeedDates): void {
   if (!task.updates) return;
-  let list = sortUpdates(task.updates.filter((u) => !afterFeed(u.date, dates)), dates.timeZone);
+  let list = task.updates.filter((u) => !afterFeed(u.date, dates));
   if (list.length > LIMITS.maxUpdates) {
     problems.push(problem(pointer([...base, 'updates']), 'warning', 'too-many-items', { limit: LIMITS.maxUpdates }));
-    list = list.slice(0, LIMITS.maxUpdates);
+    const written = list.map((u, i) => ({ u, i, day: u.date.slice(0, 10) }));
+    written.sort((a, b) => (a.day === b.day ? a.i - b.i : a.day < b.day ? 1 : -1));
+    list = written.slice(0, LIMITS.maxUpdates).map((x) => x.u);
   }
-  task.updates = list;
+  task.updates = sortUpdates(list, dates.timeZone);
 }

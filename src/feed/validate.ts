@@ -11,8 +11,7 @@ import { problem } from './messages.js';
 import { LISTS, MetaSchema } from './schema.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './dates.js';
 import { SKIPPED_KEYS, clone, describe, parseText, pointer, sanitize } from './validate-input.js';
-import { checkEvent, checkIndicator, finishUpdates, preRepairIndicator, preRepairTask, type FeedDates } from './validate-items.js';
-import { dayOf } from './timeliness.js';
+import { checkEvent, checkIndicator, feedDates, finishUpdates, preRepairIndicator, preRepairTask } from './validate-items.js';
 import type { Feed, FeedEvent, Indicator, Problem, Task, ValidationResult } from './types.js';
 
 export { pointer };
@@ -251,7 +250,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
     problems.push(problem('/timeZone', 'warning', 'bad-time-zone', { value: timeZone }));
     timeZone = DEFAULT_TIME_ZONE;
   }
-  const dates: FeedDates = { timeZone, asOfDay: meta.updated === undefined ? undefined : dayOf(meta.updated, timeZone) };
+  const dates = feedDates(meta.updated, timeZone);
 
   const lists = {} as Pick<Feed, keyof typeof LISTS>;
   for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {

@@ -149,6 +149,31 @@ for (const [name, updates, expected, check, change] of cases) {
   });
 }
 
+test('property: an update is left out exactly when its day in the feed\'s time zone is after the feed\'s updated day', () => {
+  const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true });
+  const offset = fc.integer({ min: -14 * 60, max: 14 * 60 });
+  const write = (d: Date, off: number) => {
+    const wall = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
+    const a = Math.abs(off);
+    return `${wall}${off < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+  };
+  const date = fc.oneof(
+    fc.tuple(instant, offset).map(([d, off]) => write(d, off)),
+    instant.map((d) => d.toISOString().slice(0, 10)),
+    instant.map((d) => d.toISOString().slice(0, 16)),
+  );
+  const zone = fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London', 'Pacific/Chatham', 'UTC');
+  fc.assert(
+    fc.property(date, fc.tuple(instant, offset).map(([d, off]) => write(d, off)), zone, (when, updated, timeZone) => {
+      const r = validate({ version: 1, updated, timeZone, tasks: [{ id: 'a', title: 'A', status: 'in-progress', updates: [{ date: when, text: 'x' }] }] });
+      const after = dayOf(when, timeZone)! > dayOf(updated, timeZone)!;
+      assert.equal(r.feed!.tasks[0].updates!.length, after ? 0 : 1, `${when} vs ${updated} in ${timeZone}`);
+      assert.equal(r.problems.some((p) => p.code === 'update-after-feed'), after);
+    }),
+    { numRuns: 400 },
+  );
+});
+
 test('too many updates: the newest 200 are kept, with a warning', () => {
   const updates = Array.from({ length: LIMITS.maxUpdates + 25 }, (_, i) => ({
     date: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
