@@ -35,9 +35,14 @@ export function dayOf(value: string, timeZone: string): string | undefined {
   // The wall clock in the zone, from the zone's offset at that instant (remembered per day:
   // a feed may hold thousands of updates, and Intl is slow to ask).
   const instant = toInstant(value, timeZone)!;
-  const wall = new Date(instant.getTime() + offsetAt(instant, timeZone) * 60_000);
-  const pad = (n: number, size = 2) => String(n).padStart(size, '0');
-  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  return isoDay(new Date(instant.getTime() + offsetAt(instant, timeZone) * 60_000));
+}
+
+const pad = (n: number, size = 2) => String(n).padStart(size, '0');
+
+/** The UTC calendar date of `t`, YYYY-MM-DD. */
+export function isoDay(t: Date): string {
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
 /** The sort key of a feed date or date-time: its day in the zone, then its instant (a date: none). */
@@ -114,10 +119,16 @@ export interface DataAge {
   years: number;
 }
 
+/** Midnight UTC of a YYYY-MM-DD, `days` later, in ms (years below 100 too, unlike Date.UTC). */
+export function utcDay(date: string, days = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + days);
+  return t.getTime();
+}
+
 /** Days from one YYYY-MM-DD to another. */
 function daysBetween(from: string, to: string): number {
-  const utc = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
 /**

@@ -7,7 +7,7 @@ import { LIMITS } from './limits.js';
 import { COMPARISONS, TASK_STATUSES } from './schema.js';
 import { isDate, parseDateTime } from './dates.js';
 import { toInstant } from './format.js';
-import { dayOf, sortUpdates } from './timeliness.js';
+import { dayOf, isoDay, sortUpdates, utcDay } from './timeliness.js';
 import { describe, pointer } from './validate-input.js';
 import type { FeedEvent, Indicator, Problem, Task } from './types.js';
 
@@ -27,8 +27,7 @@ export interface FeedDates {
 export function feedDates(updated: string | undefined, timeZone: string): FeedDates {
   const asOfDay = updated === undefined ? undefined : dayOf(updated, timeZone);
   if (asOfDay === undefined) return { timeZone };
-  const [y, m, d] = asOfDay.split('-').map(Number);
-  const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  const next = isoDay(new Date(utcDay(asOfDay, 1)));
   return { timeZone, asOfDay, asOfEnd: toInstant(`${next}T00:00`, timeZone)?.getTime() ?? Infinity };
 }
 
