@@ -75,6 +75,20 @@ export const MilestoneSchema = v.object({
 
 export const LinkSchema = v.object({ title: TextSchema, url: UrlSchema });
 
+/** True when a Text has something to read: a string that is not blank, or such an entry. */
+const hasText = (t: string | Record<string, string>) =>
+  typeof t === 'string' ? /\S/.test(t) : Object.values(t).some((x) => /\S/.test(x));
+
+/** One dated entry of a task's progress narrative (the ledger's "进展情况" column). */
+export const UpdateSchema = v.object({
+  date: v.pipe(
+    DateOrDateTimeSchema,
+    v.description('When this was reported: YYYY-MM-DD, or an ISO 8601 date-time (without offset: in the feed time zone)'),
+  ),
+  text: v.pipe(TextSchema, v.check(hasText, 'empty-text')),
+  progress: v.optional(v.pipe(FiniteNumber, v.minValue(0), v.maxValue(100))),
+});
+
 export const TaskSchema = v.object({
   id: IdSchema,
   section: v.optional(IdSchema),
@@ -89,6 +103,7 @@ export const TaskSchema = v.object({
   indicators: v.optional(v.array(IdSchema)),
   milestones: v.optional(v.array(MilestoneSchema)),
   links: v.optional(v.array(LinkSchema)),
+  updates: v.optional(v.array(UpdateSchema)),
 });
 
 export const HistoryPointSchema = v.object({ date: DateSchema, value: FiniteNumber });

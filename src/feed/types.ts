@@ -6,6 +6,7 @@ import type {
   IndicatorSchema,
   SectionSchema,
   TaskSchema,
+  UpdateSchema,
   TASK_STATUSES,
   EVENT_STATUSES,
   COMPARISONS,
@@ -19,6 +20,8 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Comparison = (typeof COMPARISONS)[number];
 
 export type Section = v.InferOutput<typeof SectionSchema>;
+/** One dated entry of a task's progress narrative; a task's `updates` are sorted newest first. */
+export type TaskUpdate = v.InferOutput<typeof UpdateSchema>;
 /** A task; `status` is "unknown" when the feed gave one outside the contract (with a warning). */
 export type Task = Omit<v.InferOutput<typeof TaskSchema>, 'status'> & {
   status: TaskStatus | 'unknown';
