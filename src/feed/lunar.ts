@@ -15,6 +15,8 @@ export const SOLAR_TERMS = [
 
 export type SolarTerm = (typeof SOLAR_TERMS)[number];
 
+import { dateInZone } from './dates.js';
+
 const RAD = Math.PI / 180;
 const norm = (deg: number) => ((deg % 360) + 360) % 360;
 
@@ -125,4 +127,82 @@ export function lunarLabel(date: string): { text: string; term: boolean } | unde
   const lunar = lunarDate(date);
   if (!lunar) return undefined;
   return { text: lunar.day === 1 ? lunar.month : lunar.dayName, term: false };
+}
+
+/* Recurrence (recurrence.ts loads this file on demand for lunar and solar-term rules). */
+
+/** YYYY-MM-DD of `ms` in `timeZone` (China time by default, as the Chinese calendar). */
+function dateIn(ms: number, timeZone: string | undefined): string {
+  return timeZone && timeZone !== 'Asia/Shanghai' ? dateInZone(new Date(ms), timeZone) : chinaDate(ms);
+}
+
+/** The date (YYYY-MM-DD in `timeZone`, default China time) of solar term `index` (0 = 小寒) of `year`. */
+export function solarTermDate(year: number, index: number, timeZone?: string): string {
+  return dateIn(solarTermInstant(year, index), timeZone);
+}
+
+export interface ChineseDate {
+  /** The Gregorian year in which this Chinese year begins. */
+  year: number;
+  /** 1–12; a leap month has the number of the month before it. */
+  month: number;
+  leap: boolean;
+  day: number;
+}
+
+let numericFormat: Intl.DateTimeFormat | null | undefined;
+
+/** The Chinese-calendar date of `date` (YYYY-MM-DD) in numbers, or undefined without Intl's Chinese calendar. */
+export function chineseDate(date: string): ChineseDate | undefined {
+  if (numericFormat === undefined) {
+    try {
+      numericFormat = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+      if (numericFormat.resolvedOptions().calendar !== 'chinese') numericFormat = null;
+    } catch {
+      numericFormat = null;
+    }
+  }
+  if (!numericFormat) return undefined;
+  const [y, m, d] = date.split('-').map(Number);
+  const parts = numericFormat.formatToParts(new Date(Date.UTC(y, m - 1, d, 12)));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  // "6bis" is the leap sixth month; relatedYear the Gregorian year the Chinese year begins in.
+  const month = parseInt(get('month'), 10);
+  const year = Number(get('relatedYear') || get('year'));
+  const day = Number(get('day'));
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 30 && year > 0)) return undefined;
+  return { year, month, leap: /bis/.test(get('month')), day };
+}
+
+const DAY_MS = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The Gregorian date (YYYY-MM-DD) of `month`/`day` (leap: the leap month of that number) of the
+ * Chinese year that begins in Gregorian `year`; day 30 of a 29-day month gives its 29th.
+ * Undefined when that year has no such leap month (or without Intl's Chinese calendar).
+ */
+export function chineseToGregorian(year: number, month: number, day: number, leap = false): string | undefined {
+  const target = year * 100 + month * 2 + (leap ? 1 : 0);
+  const key = (c: ChineseDate) => c.year * 100 + c.month * 2 + (c.leap ? 1 : 0);
+  // The new year falls between 21 January and 20 February: start in the middle of the month.
+  let ms = Date.UTC(year, 0, 21) + Math.round((month - 1 + (leap ? 1 : 0)) * 29.53 + 14) * DAY_MS;
+  let direction = 0;
+  for (let i = 0; i < 30; i++) {
+    const c = chineseDate(iso(ms));
+    if (!c) return undefined;
+    const k = key(c);
+    if (k === target) {
+      const first = ms - (c.day - 1) * DAY_MS;
+      const thirtieth = chineseDate(iso(first + 29 * DAY_MS));
+      const length = thirtieth?.day === 30 ? 30 : 29;
+      return iso(first + (Math.min(day, length) - 1) * DAY_MS);
+    }
+    const step = k < target ? 1 : -1;
+    if (direction && step !== direction) return undefined; // stepped over it: no such month
+    direction = step;
+    // From the middle of this month to the middle of the next or the last (months: 29 or 30 days).
+    ms += ((15 - c.day) + step * 29) * DAY_MS;
+  }
+  return undefined;
 }
