@@ -13,6 +13,7 @@ import { isDate, parseDateTime } from './dates.js';
 import { exactOffset, offsetAt, toInstant } from './format.js';
 import { pickText } from './text.js';
 import { isSafeUrl } from './urls.js';
+import { recurrenceLines } from './ical-recurrence.js';
 import type { Feed, FeedEvent } from './types.js';
 
 export interface ICalendarOptions {
@@ -220,6 +221,9 @@ export function toICalendar(feed: Feed, events: readonly FeedEvent[] = feed.even
       max = Math.max(max, i);
     }
     const lines = ['BEGIN:VEVENT', `UID:${eventUid(feed, ev)}`, `DTSTAMP:${stamp}`, ...t.lines];
+    const repeat = recurrenceLines(ev, zone, options.now);
+    lines.push(...repeat.lines);
+    if (repeat.last !== undefined && t.instants.length) max = Math.max(max, repeat.last);
     lines.push(`SUMMARY:${escapeText(text(ev.title) || ev.id)}`);
     const place = [text(ev.location?.name), text(ev.location?.address)].filter(Boolean);
     if (place.length) lines.push(`LOCATION:${escapeText(place.join(', '))}`);

@@ -1,0 +1,193 @@
+/** Recurring events (issue 18, item 4): expansion of events[].recurrence against known dates. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { expandEvents, expandEventsAsync, loadLunarRules, needsLunar, type ExpandOptions } from '../../src/feed/recurrence.js';
+import { chineseDate, chineseToGregorian } from '../../src/feed/lunar.js';
+import type { FeedEvent } from '../../src/feed/types.js';
+
+const SH = 'Asia/Shanghai';
+const lunar = await loadLunarRules();
+const ev = (recurrence: FeedEvent['recurrence'], start = '2024-01-01', extra: Partial<FeedEvent> = {}): FeedEvent => ({
+  id: 'e',
+  title: 'Event',
+  start,
+  recurrence,
+  ...extra,
+});
+const dates = (e: FeedEvent, from: string, to: string, options: Partial<ExpandOptions> = {}) =>
+  expandEvents([e], { from, to, timeZone: SH, lunar, ...options }).events.map((o) => o.start);
+
+test('秋分 (autumn equinox): 2024-09-22, 2025-09-23, 2026-09-23', () => {
+  const harvest = ev({ solarTerm: 'autumn-equinox' }, '2024-09-22');
+  assert.deepEqual(dates(harvest, '2024-01-01', '2026-12-31'), ['2024-09-22', '2025-09-23', '2026-09-23']);
+});
+
+test('solar terms are dates in the given time zone (秋分 2026 is 22 September in New York)', () => {
+  const harvest = ev({ solarTerm: 'autumn-equinox' }, '2024-09-22');
+  assert.deepEqual(dates(harvest, '2026-01-01', '2026-12-31', { timeZone: 'America/New_York' }), ['2026-09-22']);
+});
+
+test('元宵节 (lunar 1-15): 2025-02-12, 2026-03-03, at the first occurrence\'s time of day', () => {
+  const lantern = ev({ lunar: { month: 1, day: 15 } }, '2024-02-24T19:00:00+08:00', { end: '2024-02-24T21:30:00+08:00' });
+  const out = expandEvents([lantern], { from: '2025-01-01', to: '2026-12-31', timeZone: SH, lunar }).events;
+  assert.deepEqual(out.map((o) => [o.start, o.end]), [
+    ['2025-02-12T19:00:00+08:00', '2025-02-12T21:30:00+08:00'],
+    ['2026-03-03T19:00:00+08:00', '2026-03-03T21:30:00+08:00'],
+  ]);
+  assert.deepEqual(out.map((o) => [o.id, o.series, o.occurrence]), [
+    ['e@2025-02-12', 'e', '2025-02-12'],
+    ['e@2026-03-03', 'e', '2026-03-03'],
+  ]);
+  assert.equal(out[0].seriesEvent, lantern, 'each occurrence links back to its series');
+  assert.equal('recurrence' in out[0], false, 'an occurrence is a single event');
+});
+
+test('a leap lunar month: only the years that have it (闰六月 2025; 闰二月 2023)', () => {
+  const leap6 = ev({ lunar: { month: 6, day: 1, leap: true } }, '2025-07-25');
+  assert.deepEqual(dates(leap6, '2025-01-01', '2040-12-31'), ['2025-07-25', '2036-07-23']);
+  assert.equal(chineseToGregorian(2023, 2, 1, true), '2023-03-22');
+  assert.equal(chineseToGregorian(2024, 2, 1, true), undefined, '2024 has no leap second month');
+  // The ordinary sixth month of 2025 is a different month.
+  assert.equal(chineseToGregorian(2025, 6, 1), '2025-06-25');
+});
+
+test('lunar day 30 of a 29-day month falls on its 29th (除夕, the last day of the year)', () => {
+  const eve = ev({ lunar: { month: 12, day: 30 } }, '2024-02-09');
+  // The twelfth months of the Chinese years 2024 and 2025 have 29 days: their day 30 is the 29th.
+  assert.deepEqual(dates(eve, '2024-01-01', '2027-12-31'), ['2024-02-09', '2025-01-28', '2026-02-16', '2027-02-06']);
+  assert.deepEqual(['2024-02-09', '2025-01-28', '2026-02-16', '2027-02-06'].map((d) => chineseDate(d)?.day), [30, 29, 29, 30]);
+  for (const d of ['2025-01-28', '2026-02-16', '2027-02-06']) {
+    const next = new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10);
+    assert.deepEqual([chineseDate(next)?.month, chineseDate(next)?.day], [1, 1], `${d} is the eve of a new year`);
+  }
+});
+
+test('a monthly rule with BYDAY=2SA: the second Saturday of each month', () => {
+  const market = ev({ rrule: 'FREQ=MONTHLY;BYDAY=2SA' }, '2024-09-14');
+  assert.deepEqual(dates(market, '2024-09-01', '2025-01-31'), ['2024-09-14', '2024-10-12', '2024-11-09', '2024-12-14', '2025-01-11']);
+});
+
+test('BYDAY=-1SU and a yearly BYMONTH with an ordinal (third Sunday of April)', () => {
+  assert.deepEqual(dates(ev({ rrule: 'FREQ=MONTHLY;BYDAY=-1SU' }, '2024-09-29'), '2024-09-01', '2024-12-31'), ['2024-09-29', '2024-10-27', '2024-11-24', '2024-12-29']);
+  assert.deepEqual(dates(ev({ rrule: 'FREQ=YEARLY;BYMONTH=4;BYDAY=3SU' }, '2024-04-21'), '2024-01-01', '2027-12-31'), ['2024-04-21', '2025-04-20', '2026-04-19', '2027-04-18']);
+});
+
+test('UNTIL and exdates: the series ends on until (inclusive); an excluded date is left out', () => {
+  const market = ev({ rrule: 'FREQ=MONTHLY;BYDAY=2SA', until: '2024-12-14', exdates: ['2024-11-09'] }, '2024-09-14');
+  assert.deepEqual(dates(market, '2024-01-01', '2025-12-31'), ['2024-09-14', '2024-10-12', '2024-12-14']);
+});
+
+test('count counts from the first occurrence, before exdates and whatever the range', () => {
+  const e = ev({ rrule: 'FREQ=WEEKLY', count: 4, exdates: ['2024-01-08'] }, '2024-01-01');
+  assert.deepEqual(dates(e, '2023-01-01', '2024-12-31'), ['2024-01-01', '2024-01-15', '2024-01-22']);
+  assert.deepEqual(dates(e, '2024-01-20', '2024-12-31'), ['2024-01-22']);
+});
+
+test('weekly with INTERVAL=2 and two days: every other week, Tuesday and Thursday', () => {
+  const e = ev({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH' }, '2024-01-02T09:30:00+08:00');
+  assert.deepEqual(
+    dates(e, '2024-01-01', '2024-02-10').map((s) => s.slice(0, 10)),
+    ['2024-01-02', '2024-01-04', '2024-01-16', '2024-01-18', '2024-01-30', '2024-02-01'],
+  );
+  // A range far from the start begins in the right week.
+  assert.deepEqual(dates(e, '2024-12-01', '2024-12-15').map((s) => s.slice(0, 10)), ['2024-12-03', '2024-12-05']);
+});
+
+test('BYMONTHDAY=31 skips the months without a 31st', () => {
+  const e = ev({ rrule: 'FREQ=MONTHLY;BYMONTHDAY=31' }, '2024-01-31');
+  assert.deepEqual(dates(e, '2024-01-01', '2024-08-31'), ['2024-01-31', '2024-03-31', '2024-05-31', '2024-07-31', '2024-08-31']);
+  assert.deepEqual(dates(ev({ rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }, '2024-01-31'), '2024-01-01', '2024-04-30'), ['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30']);
+});
+
+test('a yearly event that spans the new year shows in the months it overlaps, each as long as the first', () => {
+  const ice = ev({ rrule: 'FREQ=YEARLY' }, '2024-12-20', { end: '2025-02-28' });
+  const out = expandEvents([ice], { from: '2026-02-01', to: '2026-02-28', timeZone: SH }).events;
+  assert.deepEqual(out.map((o) => [o.start, o.end]), [['2025-12-20', '2026-02-28']]);
+});
+
+test('10,000 occurrences are capped with a problem', () => {
+  const daily = ev({ rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU' }, '2000-01-01');
+  const r = expandEvents([daily], { from: '2000-01-01', to: '2027-05-18', timeZone: SH, cap: 1000 });
+  assert.equal(r.events.length, 1000);
+  assert.equal(r.capped, true);
+  assert.deepEqual(r.problems.map((p) => [p.code, p.severity]), [['recurrence-capped', 'warning']]);
+  assert.match(r.problems[0].message['zh-Hans'], /1000/);
+  assert.equal(r.events[999].start, '2002-09-26', 'the first 1000, in order');
+  const all = expandEvents([daily], { from: '2000-01-01', to: '2027-05-18', timeZone: SH, cap: 20_000 });
+  assert.equal(all.events.length, 10_000);
+  assert.equal(all.capped, false);
+  assert.deepEqual(all.problems, []);
+});
+
+test('the cap is shared by all the events of one call, earliest first', () => {
+  const a = { ...ev({ rrule: 'FREQ=WEEKLY' }, '2024-01-01'), id: 'a' };
+  const b = { ...ev({ rrule: 'FREQ=WEEKLY' }, '2024-01-03'), id: 'b' };
+  const single: FeedEvent = { id: 's', title: 'Once', start: '2024-01-02' };
+  const r = expandEvents([a, b, single], { from: '2024-01-01', to: '2024-12-31', timeZone: SH, cap: 5 });
+  assert.deepEqual(r.events.map((e) => e.id), ['a@2024-01-01', 's', 'b@2024-01-03', 'a@2024-01-08', 'b@2024-01-10']);
+  assert.equal(r.capped, true);
+  assert.equal(r.events[1], single, 'a single event is passed as it is');
+});
+
+test('without lunar.ts a lunar rule gives its first occurrence and says pending; expandEventsAsync loads it', async () => {
+  const lantern = ev({ lunar: { month: 1, day: 15 } }, '2025-02-12');
+  assert.equal(needsLunar([lantern]), true);
+  assert.equal(needsLunar([ev({ rrule: 'FREQ=YEARLY' })]), false);
+  const r = expandEvents([lantern], { from: '2025-01-01', to: '2026-12-31', timeZone: SH });
+  assert.deepEqual([r.events.map((e) => e.start), r.pending], [['2025-02-12'], true]);
+  const loaded = await expandEventsAsync([lantern], { from: '2025-01-01', to: '2026-12-31', timeZone: SH });
+  assert.deepEqual([loaded.events.map((e) => e.start), loaded.pending], [['2025-02-12', '2026-03-03'], false]);
+});
+
+test('timed occurrences keep their wall-clock time across daylight saving', () => {
+  const e = ev({ rrule: 'FREQ=WEEKLY' }, '2024-03-24T10:00:00+01:00', { end: '2024-03-24T11:00:00+01:00' });
+  const out = expandEvents([e], { from: '2024-03-24', to: '2024-04-01', timeZone: 'Europe/Berlin' }).events;
+  assert.deepEqual(out.map((o) => [o.start, o.end]), [
+    ['2024-03-24T10:00:00+01:00', '2024-03-24T11:00:00+01:00'],
+    ['2024-03-31T10:00:00+02:00', '2024-03-31T11:00:00+02:00'],
+  ]);
+});
+
+const RULES = ['FREQ=WEEKLY', 'FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,FR', 'FREQ=MONTHLY;BYDAY=2SA', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=YEARLY;BYMONTH=4;BYDAY=3SU', 'FREQ=YEARLY;BYMONTH=1,7'];
+const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2060, 0, 1) / 86_400_000 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+
+test('property: occurrences are within the range, sorted, unique and at most cap', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...RULES), day, day, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 300 }), (rule, start, from, length, cap) => {
+      const to = new Date(Date.parse(from) + length * 86_400_000).toISOString().slice(0, 10);
+      const r = expandEvents([ev({ rrule: rule }, start)], { from, to, timeZone: SH, cap });
+      const starts = r.events.map((e) => e.start);
+      assert.ok(starts.length <= cap);
+      assert.ok(starts.every((s) => s >= from && s <= to && s >= start), `${rule} ${start} ${from}…${to}: ${starts}`);
+      assert.deepEqual([...starts].sort(), starts);
+      assert.equal(new Set(starts).size, starts.length);
+      assert.equal(r.capped, r.problems.length === 1);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('property: a range gives the same occurrences as a wider range cut to it', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...RULES), day, fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 200 }), (rule, start, offset, length) => {
+      const plus = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+      const from = plus(start, offset);
+      const to = plus(from, length);
+      const e = ev({ rrule: rule }, start);
+      const wide = dates(e, start, plus(to, 10), { cap: 100_000 }).filter((s) => s >= from && s <= to);
+      assert.deepEqual(dates(e, from, to, { cap: 100_000 }), wide);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('property: a lunar date maps back to itself (1990–2060)', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29 }), (year, month, d) => {
+      const date = chineseToGregorian(year, month, d)!;
+      assert.deepEqual(chineseDate(date), { year, month, leap: false, day: d });
+    }),
+    { numRuns: 200 },
+  );
+});
