@@ -1,10 +1,11 @@
 /**
  * The recurrence of an event in iCalendar (RFC 5545), for ical.ts:
  * - a Gregorian rule: RRULE (the feed's rule, with UNTIL or COUNT) and EXDATE;
- * - a lunar or solar-term rule: the dates themselves, one RDATE each, from the first occurrence
- *   to ten years after it (or after `now`, when that is later). No RSCALE=CHINESE rule beside
- *   them: an application that does not know RSCALE would read it as a Gregorian rule and add
- *   wrong dates (RFC 7529 lets it), and the RDATEs already give every date.
+ * - a lunar or solar-term rule: the dates themselves, one RDATE each (the first occurrence
+ *   included), from the first occurrence to the end of the tenth year after it (or after `now`,
+ *   when that is later). No RSCALE=CHINESE rule (RFC 7529) beside them: an application that
+ *   does not know RSCALE may read the rule as a Gregorian one and show wrong dates, and the
+ *   RDATEs already give every date.
  * Times are wall-clock times in the feed's zone (TZID), as DTSTART.
  */
 import { isDate } from './dates.js';
@@ -52,10 +53,11 @@ export function recurrenceLines(ev: FeedEvent, timeZone: string, now: Date = new
     return { lines, last };
   }
   const first = ev.start.slice(0, 10);
-  const from = Math.max(Date.parse(first), now.getTime());
-  const to = new Date(from + RDATE_YEARS * 365.25 * 86_400_000).toISOString().slice(0, 10);
+  const to = `${Math.max(+first.slice(0, 4), now.getUTCFullYear()) + RDATE_YEARS}-12-31`;
   const { events } = expandEvents([ev], { from: first, to, timeZone, lunar: LUNAR });
-  for (const o of events) if (o.occurrence !== first) lines.push(`RDATE${param}:${icsValue(o.start)}`);
+  // The first occurrence too: it is DTSTART, which RFC 5545 counts once, but some readers
+  // (ical.js) leave DTSTART out of a set made of RDATEs alone.
+  for (const o of events) lines.push(`RDATE${param}:${icsValue(o.start)}`);
   const tail = events[events.length - 1];
   return { lines, last: tail ? toInstant(tail.start, timeZone)?.getTime() : undefined };
 }
