@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { expandEvents, expandEventsAsync, loadLunarRules, needsLunar, type ExpandOptions } from '../../src/feed/recurrence.js';
-import { chineseDate, chineseToGregorian } from '../../src/feed/lunar.js';
+import { chineseDate, chineseToGregorian, lunarDate } from '../../src/feed/lunar.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
 const SH = 'Asia/Shanghai';
@@ -54,13 +54,22 @@ test('a leap lunar month: only the years that have it (闰六月 2025; 闰二月
 
 test('lunar day 30 of a 29-day month falls on its 29th (除夕, the last day of the year)', () => {
   const eve = ev({ lunar: { month: 12, day: 30 } }, '2024-02-09');
-  // The twelfth months of the Chinese years 2024 and 2025 have 29 days: their day 30 is the 29th.
-  assert.deepEqual(dates(eve, '2024-01-01', '2027-12-31'), ['2024-02-09', '2025-01-28', '2026-02-16', '2027-02-06']);
-  assert.deepEqual(['2024-02-09', '2025-01-28', '2026-02-16', '2027-02-06'].map((d) => chineseDate(d)?.day), [30, 29, 29, 30]);
-  for (const d of ['2025-01-28', '2026-02-16', '2027-02-06']) {
+  assert.deepEqual(dates(eve, '2024-01-01', '2027-12-31'), ['2024-02-09', '2025-01-28', '2026-02-16', '2027-02-05']);
+  assert.deepEqual(['2024-02-09', '2025-01-28', '2026-02-16', '2027-02-05'].map((d) => chineseDate(d)?.day), [30, 29, 29, 29]);
+  for (const d of ['2025-01-28', '2026-02-16', '2027-02-05']) {
     const next = new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10);
     assert.deepEqual([chineseDate(next)?.month, chineseDate(next)?.day], [1, 1], `${d} is the eve of a new year`);
   }
+});
+
+test('a month begins on the day of the new moon where Intl (ICU) is a day off: new year 2027-02-06 and 2030-02-03', () => {
+  // New moons minutes from midnight, China time: 2027-02-06 23:56, 2030-02-03 00:07, 2018-11-08 00:02.
+  const newYear = ev({ lunar: { month: 1, day: 1 } }, '2024-02-10');
+  assert.deepEqual(dates(newYear, '2027-01-01', '2030-12-31'), ['2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03']);
+  assert.deepEqual(dates(ev({ lunar: { month: 1, day: 15 } }, '2024-02-24'), '2027-01-01', '2027-12-31'), ['2027-02-20']);
+  assert.deepEqual(chineseDate('2018-11-08'), { year: 2018, month: 10, leap: false, day: 1 });
+  assert.deepEqual(lunarDate('2027-02-06'), { month: '正月', day: 1, leap: false, dayName: '初一' });
+  assert.deepEqual(lunarDate('2027-02-05'), { month: '腊月', day: 29, leap: false, dayName: '廿九' });
 });
 
 test('a monthly rule with BYDAY=2SA: the second Saturday of each month', () => {
