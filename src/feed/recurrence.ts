@@ -16,6 +16,8 @@ import { offsetAt, toInstant, zoneOffset } from './format.js';
 import { isRRuleError, parseRRule, SOLAR_TERM_IDS, type RRule } from './recurrence-rule.js';
 import type { FeedEvent, Problem } from './types.js';
 
+export { SOLAR_TERM_IDS };
+
 /** What lunar and solar-term rules need of lunar.ts (loaded on demand). */
 export type LunarRules = Pick<typeof import('./lunar.js'), 'solarTermDate' | 'chineseDate' | 'chineseToGregorian'>;
 
@@ -92,8 +94,8 @@ function wall(instant: Date, timeZone: string): { day: number; time: string } {
 function shapeOf(ev: FeedEvent, timeZone: string): Shape | undefined {
   if (isDate(ev.start)) {
     const day = dayNumber(ev.start);
-    const last = ev.end && isDate(ev.end) ? dayNumber(ev.end) - day : 0;
-    return last > 0 ? { day, end: { days: last }, span: last } : { day, span: 0 };
+    const last = ev.end && isDate(ev.end) ? dayNumber(ev.end) - day : -1;
+    return last >= 0 ? { day, end: { days: last }, span: last } : { day, span: 0 };
   }
   const start = toInstant(ev.start, timeZone);
   if (!start) return undefined;
@@ -326,4 +328,44 @@ export const needsLunar = (events: readonly FeedEvent[]): boolean =>
 export async function expandEventsAsync(events: readonly FeedEvent[], options: ExpandOptions): Promise<Expansion> {
   const lunar = options.lunar ?? (needsLunar(events) ? await loadLunarRules() : undefined);
   return expandEvents(events, { ...options, lunar });
+}
+
+export interface NearOptions {
+  /** The date (YYYY-MM-DD, in `timeZone`) to look from, e.g. today. */
+  date: string;
+  timeZone: string;
+  lunar?: LunarRules;
+  /** How many years to look through (default 10). */
+  years?: number;
+}
+
+const shiftYears = (date: string, years: number) => `${pad(+date.slice(0, 4) + years, 4)}${date.slice(4, 7)}-${date.slice(5, 7) === '02' && date.slice(8) === '29' ? '28' : date.slice(8)}`;
+const lastDay = (e: ExpandedEvent) => (e.end && e.end.slice(0, 10) > e.start.slice(0, 10) ? e.end.slice(0, 10) : e.start.slice(0, 10));
+
+/**
+ * The first event or occurrence that has not ended by `date` (one going on counts), looking
+ * through the next `years` years: where a calendar should open. Undefined: none.
+ */
+export function nextEvent(events: readonly FeedEvent[], options: NearOptions): ExpandedEvent | undefined {
+  const { date, timeZone, lunar } = options;
+  for (let y = 0; y < (options.years ?? 10); y++) {
+    const from = shiftYears(date, y);
+    const to = dayString(dayNumber(shiftYears(date, y + 1)) - 1);
+    // The earliest occurrence of each series is enough: cap 1 keeps the earliest of them all.
+    const found = expandEvents(events, { from, to, timeZone, lunar, cap: 1 }).events[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The event or occurrence that ended last before `date`, looking back `years` years. Undefined: none. */
+export function previousEvent(events: readonly FeedEvent[], options: NearOptions): ExpandedEvent | undefined {
+  const { date, timeZone, lunar } = options;
+  for (let y = 0; y < (options.years ?? 10); y++) {
+    const to = dayString(dayNumber(shiftYears(date, -y)) - 1);
+    const from = shiftYears(date, -y - 1);
+    const ended = expandEvents(events, { from, to, timeZone, lunar, cap: 100_000 }).events.filter((e) => lastDay(e) < date);
+    if (ended.length) return ended.reduce((a, b) => (lastDay(b) > lastDay(a) || (lastDay(b) === lastDay(a) && b.start > a.start) ? b : a));
+  }
+  return undefined;
 }

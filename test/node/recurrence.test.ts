@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { expandEvents, expandEventsAsync, loadLunarRules, needsLunar, type ExpandOptions } from '../../src/feed/recurrence.js';
+import { expandEvents, expandEventsAsync, loadLunarRules, needsLunar, nextEvent, previousEvent, type ExpandOptions } from '../../src/feed/recurrence.js';
 import { chineseDate, chineseToGregorian, lunarDate } from '../../src/feed/lunar.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
@@ -21,6 +21,12 @@ const dates = (e: FeedEvent, from: string, to: string, options: Partial<ExpandOp
 test('秋分 (autumn equinox): 2024-09-22, 2025-09-23, 2026-09-23', () => {
   const harvest = ev({ solarTerm: 'autumn-equinox' }, '2024-09-22');
   assert.deepEqual(dates(harvest, '2024-01-01', '2026-12-31'), ['2024-09-22', '2025-09-23', '2026-09-23']);
+});
+
+test('an all-day occurrence keeps an end on its own day; one without end gets none', () => {
+  const harvest = ev({ solarTerm: 'autumn-equinox' }, '2024-09-22', { end: '2024-09-22' });
+  const r = expandEvents([harvest, { ...harvest, id: 'f', end: undefined }], { from: '2025-01-01', to: '2025-12-31', timeZone: SH, lunar });
+  assert.deepEqual(r.events.map((o) => [o.id, o.start, o.end]), [['e@2025-09-23', '2025-09-23', '2025-09-23'], ['f@2025-09-23', '2025-09-23', undefined]]);
 });
 
 test('solar terms are dates in the given time zone (秋分 2026 is 22 September in New York)', () => {
@@ -156,6 +162,25 @@ test('timed occurrences keep their wall-clock time across daylight saving', () =
     ['2024-03-24T10:00:00+01:00', '2024-03-24T11:00:00+01:00'],
     ['2024-03-31T10:00:00+02:00', '2024-03-31T11:00:00+02:00'],
   ]);
+});
+
+test('nextEvent and previousEvent: where a calendar opens, with recurring events never empty', () => {
+  const events: FeedEvent[] = [
+    { id: 'ice', title: 'Ice', start: '2024-12-20', end: '2025-02-28', recurrence: { rrule: 'FREQ=YEARLY' } },
+    { id: 'harvest', title: 'Harvest', start: '2024-09-22', recurrence: { solarTerm: 'autumn-equinox' } },
+    { id: 'forum', title: 'Forum', start: '2024-11-08T09:00:00+08:00', end: '2024-11-08T17:30:00+08:00' },
+  ];
+  const at = (date: string) => ({ date, timeZone: SH, lunar });
+  assert.equal(nextEvent(events, at('2026-12-01'))?.id, 'ice@2026-12-20');
+  assert.equal(nextEvent(events, at('2027-01-15'))?.id, 'ice@2026-12-20', 'one going on counts');
+  assert.equal(nextEvent(events, at('2027-03-01'))?.id, 'harvest@2027-09-23');
+  assert.equal(previousEvent(events, at('2026-12-01'))?.id, 'harvest@2026-09-23');
+  assert.equal(previousEvent(events, at('2024-12-01'))?.id, 'forum');
+  assert.equal(previousEvent(events, at('2024-09-22')), undefined, 'nothing has ended yet');
+  const single: FeedEvent[] = [events[2]];
+  assert.equal(nextEvent(single, at('2026-12-01')), undefined);
+  assert.equal(previousEvent(single, at('2030-06-01'))?.id, 'forum');
+  assert.equal(previousEvent(single, { ...at('2040-06-01'), years: 5 }), undefined, 'only as far back as asked');
 });
 
 const RULES = ['FREQ=WEEKLY', 'FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,FR', 'FREQ=MONTHLY;BYDAY=2SA', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=YEARLY;BYMONTH=4;BYDAY=3SU', 'FREQ=YEARLY;BYMONTH=1,7'];
