@@ -15,4 +15,4 @@ export type { Progress, ProgressStatus, InvalidReason } from './indicators.js';
 export { toICalendar, escapeText, foldLine, eventUid, icsFileName } from './ical.js';
 export type { ICalendarOptions } from './ical.js';
 export { solarTermOn, solarTermsOf, lunarDate, lunarLabel, SOLAR_TERMS } from './lunar.js';
-export { expandEvents, expandEvent, expandEventsAsync, loadLunarRules, needsLunar, DEFAULT_CAP, SOLAR_TERM_IDS, type ExpandOptions, type Expansion, type ExpandedEvent, type LunarRules } from './recurrence.js';
+export { expandEvents, expandEvent, expandEventsAsync, nextEvent, previousEvent, loadLunarRules, needsLunar, DEFAULT_CAP, SOLAR_TERM_IDS, type ExpandOptions, type Expansion, type ExpandedEvent, type NearOptions, type LunarRules } from './recurrence.js';

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { expandEvents, expandEventsAsync, loadLunarRules, needsLunar, nextEvent, previousEvent, type ExpandOptions } from '../../src/feed/recurrence.js';
-import { chineseDate, chineseToGregorian, lunarDate } from '../../src/feed/lunar.js';
+import { chineseDate, chineseToGregorian, lunarDate, SOLAR_TERMS, solarTermDate } from '../../src/feed/lunar.js';
+import { SOLAR_TERM_IDS } from '../../src/feed/recurrence-rule.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
 const SH = 'Asia/Shanghai';
@@ -17,6 +18,14 @@ const ev = (recurrence: FeedEvent['recurrence'], start = '2024-01-01', extra: Pa
 });
 const dates = (e: FeedEvent, from: string, to: string, options: Partial<ExpandOptions> = {}) =>
   expandEvents([e], { from, to, timeZone: SH, lunar, ...options }).events.map((o) => o.start);
+
+test('the 24 solar-term names of the contract are the terms of lunar.ts, in the same order', () => {
+  const issue = 'start-of-spring 立春, rain-water 雨水, awakening-of-insects 惊蛰, spring-equinox 春分, pure-brightness 清明, grain-rain 谷雨, start-of-summer 立夏, grain-buds 小满, grain-in-ear 芒种, summer-solstice 夏至, minor-heat 小暑, major-heat 大暑, start-of-autumn 立秋, end-of-heat 处暑, white-dew 白露, autumn-equinox 秋分, cold-dew 寒露, frost-descent 霜降, start-of-winter 立冬, minor-snow 小雪, major-snow 大雪, winter-solstice 冬至, minor-cold 小寒, major-cold 大寒';
+  const pairs = issue.split(', ').map((p) => p.split(' '));
+  assert.equal(pairs.length, 24);
+  for (const [id, name] of pairs) assert.equal(SOLAR_TERMS[SOLAR_TERM_IDS.indexOf(id as never)], name, id);
+  assert.equal(solarTermDate(2025, SOLAR_TERM_IDS.indexOf('minor-cold')), '2025-01-05');
+});
 
 test('秋分 (autumn equinox): 2024-09-22, 2025-09-23, 2026-09-23', () => {
   const harvest = ev({ solarTerm: 'autumn-equinox' }, '2024-09-22');
