@@ -10,14 +10,11 @@
  */
 import { isDate } from './dates.js';
 import { offsetAt, toInstant } from './format.js';
-import { chineseDate, chineseToGregorian, solarTermDate } from './lunar.js';
-import { expandEvents } from './recurrence.js';
+import { expandEvents, type LunarRules } from './recurrence.js';
 import type { FeedEvent } from './types.js';
 
 /** Years of explicit dates written for a lunar or solar-term rule. */
 export const RDATE_YEARS = 10;
-
-const LUNAR = { chineseDate, chineseToGregorian, solarTermDate };
 
 /** YYYYMMDD or YYYYMMDDTHHMMSS: the wall-clock date (and time) of a feed value written by recurrence.ts. */
 const icsValue = (value: string) => (isDate(value) ? value.replace(/-/g, '') : value.slice(0, 19).replace(/[-:]/g, ''));
@@ -28,8 +25,12 @@ export interface RecurrenceLines {
   last?: number;
 }
 
-/** RRULE/EXDATE or RDATE lines of a recurring event (none for a single event). */
-export function recurrenceLines(ev: FeedEvent, timeZone: string, now: Date = new Date()): RecurrenceLines {
+/**
+ * RRULE/EXDATE or RDATE lines of a recurring event (none for a single event). A lunar or
+ * solar-term rule needs `lunar` (loadLunarRules() of recurrence.ts; lunar.ts stays a chunk
+ * loaded on demand); without it the event is written once, on its start.
+ */
+export function recurrenceLines(ev: FeedEvent, timeZone: string, now: Date = new Date(), lunar?: LunarRules): RecurrenceLines {
   const r = ev.recurrence;
   if (!r) return { lines: [] };
   const allDay = isDate(ev.start);
@@ -52,9 +53,10 @@ export function recurrenceLines(ev: FeedEvent, timeZone: string, now: Date = new
     for (const d of r.exdates ?? []) lines.push(`EXDATE${param}:${icsValue(d)}${time}`);
     return { lines, last };
   }
+  if (!lunar) return { lines: [] };
   const first = ev.start.slice(0, 10);
   const to = `${Math.max(+first.slice(0, 4), now.getUTCFullYear()) + RDATE_YEARS}-12-31`;
-  const { events } = expandEvents([ev], { from: first, to, timeZone, lunar: LUNAR });
+  const { events } = expandEvents([ev], { from: first, to, timeZone, lunar });
   // The first occurrence too: it is DTSTART, which RFC 5545 counts once, but some readers
   // (ical.js) leave DTSTART out of a set made of RDATEs alone.
   for (const o of events) lines.push(`RDATE${param}:${icsValue(o.start)}`);

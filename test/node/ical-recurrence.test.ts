@@ -7,6 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './cli/helpers.js';
 import { toICalendar } from '../../src/feed/ical.js';
 import { expandEvents, loadLunarRules } from '../../src/feed/recurrence.js';
 import type { Feed, FeedEvent } from '../../src/feed/types.js';
@@ -73,7 +77,7 @@ const EVENTS: FeedEvent[] = [
 ];
 
 test('ical.js finds the same occurrences as the widget in 2024–2033', () => {
-  const text = toICalendar(feedOf(EVENTS), EVENTS, { now: NOW });
+  const text = toICalendar(feedOf(EVENTS), EVENTS, { now: NOW, lunar });
   const theirs = icalStarts(text, '2024-01-01', '2033-12-31');
   const ours = ourStarts(EVENTS, '2024-01-01', '2033-12-31', 'Asia/Shanghai');
   for (const ev of EVENTS) assert.deepEqual(theirs.get(ev.id), ours.get(ev.id), ev.id);
@@ -82,7 +86,7 @@ test('ical.js finds the same occurrences as the widget in 2024–2033', () => {
 });
 
 test('the lines: RRULE with UNTIL (UTC for a timed event) or COUNT, EXDATE at the time of day, RDATEs for ten years', () => {
-  const text = toICalendar(feedOf(EVENTS), EVENTS, { now: NOW }).replace(/\r\n /g, '');
+  const text = toICalendar(feedOf(EVENTS), EVENTS, { now: NOW, lunar }).replace(/\r\n /g, '');
   assert.match(text, /\r\nRRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20250630T155959Z\r\nEXDATE;TZID=Asia\/Shanghai:20241214T080000\r\n/);
   assert.match(text, /\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=20\r\nEXDATE;VALUE=DATE:20240116\r\n/);
   assert.match(text, /\r\nRDATE;VALUE=DATE:20250923\r\n/);
@@ -96,8 +100,28 @@ test('the lines: RRULE with UNTIL (UTC for a timed event) or COUNT, EXDATE at th
   assert.doesNotMatch(once, /RRULE|RDATE|EXDATE/);
 });
 
+test('without lunar.ts, a lunar or solar-term series is written once, on its start', () => {
+  const text = toICalendar(feedOf(EVENTS), EVENTS.slice(0, 3), { now: NOW });
+  assert.doesNotMatch(text, /RDATE|RRULE/);
+  assert.equal(text.match(/BEGIN:VEVENT/g)?.length, 3);
+});
+
+test('civic-feed ics loads lunar.ts for a feed with lunar or solar-term rules', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recur-'));
+  try {
+    const file = join(dir, 'feed.json');
+    writeFileSync(file, JSON.stringify({ version: 1, id: 'recur', timeZone: 'Asia/Shanghai', events: EVENTS.slice(0, 2) }));
+    const r = await cli(['ics', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /RDATE;VALUE=DATE:20250923\r\n/);
+    assert.match(r.stdout, /RDATE;TZID=Asia\/Shanghai:20260303T190000\r\n/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('ten years of RDATEs count from today when the first occurrence is long past', () => {
-  const text = toICalendar(feedOf([EVENTS[0]]), [EVENTS[0]], { now: new Date('2030-01-01T00:00:00Z') });
+  const text = toICalendar(feedOf([EVENTS[0]]), [EVENTS[0]], { now: new Date('2030-01-01T00:00:00Z'), lunar });
   const dates = [...text.matchAll(/RDATE;VALUE=DATE:(\d{4})/g)].map((m) => Number(m[1]));
   assert.deepEqual([dates[0], dates[dates.length - 1], dates.length], [2024, 2040, 17]);
 });
@@ -107,7 +131,7 @@ test('in a zone with daylight saving, ical.js agrees on the wall-clock times of 
     { id: 'w', title: 'Weekly', start: '2024-03-03T10:00:00+01:00', end: '2024-03-03T11:00:00+01:00', recurrence: { rrule: 'FREQ=WEEKLY', until: '2026-11-30' } },
     { id: 'y', title: 'Yearly', start: '2024-10-27T09:00:00+01:00', recurrence: { rrule: 'FREQ=YEARLY;BYMONTH=3,10;BYDAY=-1SU' } },
   ];
-  const text = toICalendar(feedOf(events, 'Europe/Berlin'), events, { now: NOW });
+  const text = toICalendar(feedOf(events, 'Europe/Berlin'), events, { now: NOW, lunar });
   const theirs = icalStarts(text, '2024-01-01', '2030-12-31');
   const ours = ourStarts(events, '2024-01-01', '2030-12-31', 'Europe/Berlin');
   for (const ev of events) assert.deepEqual(theirs.get(ev.id), ours.get(ev.id), ev.id);
@@ -134,7 +158,7 @@ test('property: for random Gregorian rules, starts, until, count and exdates, ic
         start: timed ? `${first}T18:30:00+08:00` : first,
         recurrence: { rrule: rule, ...(count == null ? { until: '2031-06-30' } : { count }), exdates },
       };
-      const text = toICalendar(feedOf([ev]), [ev], { now: NOW });
+      const text = toICalendar(feedOf([ev]), [ev], { now: NOW, lunar });
       assert.deepEqual(icalStarts(text, '2020-01-01', '2032-12-31').get('p'), ourStarts([ev], '2020-01-01', '2032-12-31', 'Asia/Shanghai').get('p'), `${rule} from ${first}`);
     }),
     { numRuns: 60 },
