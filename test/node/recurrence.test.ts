@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { expandEvents, expandEventsAsync, loadLunarRules, needsLunar, nextEvent, previousEvent, type ExpandOptions } from '../../src/feed/recurrence.js';
-import { chineseDate, chineseToGregorian, lunarDate, SOLAR_TERMS, solarTermDate } from '../../src/feed/lunar.js';
+import { chineseDate, chineseToGregorian, lunarDate, newMoonInstant, SOLAR_TERMS, solarTermDate } from '../../src/feed/lunar.js';
 import { SOLAR_TERM_IDS } from '../../src/feed/recurrence-rule.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
@@ -74,6 +74,14 @@ test('lunar day 30 of a 29-day month falls on its 29th (除夕, the last day of 
   for (const d of ['2025-01-28', '2026-02-16', '2027-02-05']) {
     const next = new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10);
     assert.deepEqual([chineseDate(next)?.month, chineseDate(next)?.day], [1, 1], `${d} is the eve of a new year`);
+  }
+});
+
+test('new moons within a minute of the published times (UTC)', () => {
+  for (const published of ['2000-01-06T18:14Z', '2017-08-21T18:30Z', '2024-02-09T22:59Z', '2025-01-29T12:36Z', '2027-02-06T15:56Z']) {
+    const t = Date.parse(published);
+    const k = Math.round((t - newMoonInstant(0)) / (29.530588861 * 86_400_000));
+    assert.ok(Math.abs(newMoonInstant(k) - t) < 60_000, `${published}: ${new Date(newMoonInstant(k)).toISOString()}`);
   }
 });
 
