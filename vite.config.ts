@@ -8,7 +8,7 @@ const root = import.meta.dirname;
 const CORE =
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props|civic-feed-element|events)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
 /** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
-const ON_DEMAND = /[\\/](task-details|validate(-input|-items)?|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
+const ON_DEMAND = /[\\/](task-details|validate(-input|-items|-recurrence)?|ical-recurrence|recurrence|recurrence-rule|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
 
 /**
  * The builds from one config:

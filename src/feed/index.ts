@@ -31,3 +31,4 @@ export {
   dueCounts,
 } from './timeliness.js';
 export type { DataAge, FeedTimeliness, DueState, DueCounts } from './timeliness.js';
+export { expandEvents, expandEvent, expandEventsAsync, nextEvent, previousEvent, loadLunarRules, needsLunar, DEFAULT_CAP, SOLAR_TERM_IDS, type ExpandOptions, type Expansion, type ExpandedEvent, type NearOptions, type LunarRules } from './recurrence.js';

@@ -4,6 +4,7 @@ import type {
   CategorySchema,
   EventSchema,
   IndicatorSchema,
+  RecurrenceSchema,
   SectionSchema,
   TaskSchema,
   UpdateSchema,
@@ -29,6 +30,7 @@ export type Task = Omit<v.InferOutput<typeof TaskSchema>, 'status'> & {
 export type Indicator = v.InferOutput<typeof IndicatorSchema> & { comparison: Comparison };
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type FeedEvent = v.InferOutput<typeof EventSchema>;
+export type Recurrence = v.InferOutput<typeof RecurrenceSchema>;
 export type Publisher = v.InferOutput<typeof PublisherSchema>;
 
 export interface Feed {

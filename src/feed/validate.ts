@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { FAIL, fastParse } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 import { problem } from './messages.js';
+import { checkRecurrence } from './validate-recurrence.js';
 import { LISTS, MetaSchema } from './schema.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './dates.js';
 import { SKIPPED_KEYS, clone, describe, parseText, pointer, sanitize } from './validate-input.js';
@@ -276,6 +277,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
       const item = { ...clean }; // pre-repairs change fields; the caller's object stays as it was
       const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems, dates);
       if (name === 'indicators') preRepairIndicator(item, base, problems);
+      if (name === 'events') checkRecurrence(item, base, problems);
       const parsed = repairParse<{ id: string } & Obj>(LISTS[name] as AnySchema, item, base, problems, name);
       if (!parsed) continue;
       if (seen.has(parsed.id)) {
