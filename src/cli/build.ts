@@ -2,6 +2,7 @@
  * Spreadsheet tables (+ meta) → a feed document, keeping a map from each JSON Pointer it writes
  * to the cell it came from, so the validator's problems can be reported by sheet, row and column.
  */
+import { isObj, KIND_ZH } from '../feed/kinds.js';
 import { pointer } from '../feed/validate.js';
 import { DEFAULT_TIME_ZONE } from '../feed/dates.js';
 import { META_KEYS, metaKeyFor, sheetDef, type ColumnDef, type SheetKind } from './columns.js';
@@ -52,11 +53,9 @@ export interface BuildResult {
   suppress: string[];
 }
 
-const KIND_ZH: Record<string, string> = { tasks: '任务', indicators: '指标' };
 const TASK_STATUS_ALLOWED = 'not-started, in-progress, completed, delayed';
 const TASK_STATUS_ALLOWED_ZH = '未开始、进行中、已完成、滞后';
 
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const langBase = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** Puts a primary-language text and its English twin together as a feed Text. */

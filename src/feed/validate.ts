@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { FAIL, fastParse } from './fast-parse.js';
+import { isObj, KIND_ZH } from './kinds.js';
 import { LIMITS } from './limits.js';
 import { problem } from './messages.js';
 import { LISTS, MetaSchema, TASK_STATUSES, COMPARISONS } from './schema.js';
@@ -16,13 +17,6 @@ type Json = unknown;
 type Obj = Record<string, Json>;
 type Key = string | number;
 
-const KIND_ZH: Record<string, string> = {
-  sections: '部分',
-  tasks: '任务',
-  indicators: '指标',
-  categories: '类别',
-  events: '活动',
-};
 const KIND_EN: Record<string, string> = {
   sections: 'section',
   tasks: 'task',
@@ -36,8 +30,6 @@ const SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function pointer(keys: readonly Key[]): string {
   return keys.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
-
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Plain JSON data with limits applied: long strings cut, long lists cut, deep nesting

@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { validate } from '../../../src/feed/validate.js';
-import type { Feed } from '../../../src/feed/types.js';
+import { validate } from '../../src/feed/validate.js';
+import type { Feed } from '../../src/feed/types.js';
 import { cli, fixture, MIYUN, readJson, tempDir } from './helpers.js';
 
 const FIXTURE_ARGS = [
