@@ -11,7 +11,7 @@ export async function validateCommand(ctx: Context): Promise<number> {
     err(ctx, say(ctx, 'needs-input'));
     return EXIT.unreadable;
   }
-  const checked = await readAny(isUrl(input) ? input : path(ctx, input));
+  const checked = await readAny(isUrl(input) ? input : path(ctx, input), { lang: ctx.lang, choices: choicesOf(ctx) });
   // Report files as the user wrote them.
   for (const p of checked.problems) if (p.where?.file) p.where.file = display(ctx, p.where.file, input);
   let linksChecked: number | undefined;
@@ -47,4 +47,11 @@ export function display(ctx: Context, file: string, input: string): string {
   if (file === full) return input;
   if (file.startsWith(full + sep)) return input.replace(/[\\/]?$/, sep) + file.slice(full.length + 1);
   return file.startsWith(ctx.io.cwd + sep) ? file.slice(ctx.io.cwd.length + 1) : file;
+}
+
+/** --column "时间=due" (repeatable): what an ambiguous header means. */
+export function choicesOf(ctx: Context): Record<string, string> {
+  const raw = ctx.values.column as unknown;
+  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+  return Object.fromEntries(list.map((s) => s.split('=')).filter((p) => p.length === 2).map(([h, f]) => [h.trim(), f.trim()]));
 }
