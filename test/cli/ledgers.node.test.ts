@@ -34,3 +34,27 @@ for (const l of corpus()) {
 test('the corpus has at least 12 ledgers', () => {
   assert.ok(corpus().length >= 12);
 });
+
+test('the template notes sheet lists every header each column is known by', async () => {
+  const { SHEETS } = await import('../../src/cli/columns.js');
+  const { exportFeed, toXlsx: writeBook, EXAMPLE_FEED } = await import('../../src/cli/export.js');
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeBook(exportFeed(EXAMPLE_FEED).sheets, { notes: true })) as never);
+  const notes = wb.getWorksheet('说明 notes')!;
+  // The tasks sheet's rows: from its heading to the next sheet's.
+  const listed = new Map<string, string>();
+  let inTasks = false;
+  notes.eachRow((row) => {
+    const sheet = String(row.getCell(1).value ?? '');
+    if (sheet) inTasks = sheet === '任务 tasks';
+    else if (inTasks) listed.set(String(row.getCell(3).value), String(row.getCell(7).value ?? ''));
+  });
+  const tasks = SHEETS.find((s) => s.kind === 'tasks')!;
+  for (const c of tasks.columns) for (const a of c.aliases ?? []) assert.ok(listed.get(c.field)?.split('、').includes(a), `${c.field}: ${a}`);
+  for (const a of ['重点任务', '工作任务']) assert.ok(listed.get('title')!.includes(a));
+  for (const a of ['具体内容', '工作内容', '目标任务']) assert.ok(listed.get('summary')!.includes(a));
+  for (const a of ['工作进展', '完成情况']) assert.ok(listed.get('update')!.includes(a));
+  assert.ok(listed.get('progress')!.includes('完成率'));
+  assert.ok(listed.get('due')!.includes('时间节点'));
+});
