@@ -58,3 +58,13 @@ test('the template notes sheet lists every header each column is known by', asyn
   assert.ok(listed.get('progress')!.includes('完成率'));
   assert.ok(listed.get('due')!.includes('时间节点'));
 });
+
+test('a title row whose words include a column name ("重点任务") is still the title', async () => {
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
+  wb.addWorksheet('台账').addRows([['密云区 2024年 重点任务 台账'], ['填报单位：密云区农业农村局'], ['序号', '重点任务', '完成率'], [1, '压实粮食安全责任制', '50%']]);
+  const r = await readLedger({ name: 'b.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+  assert.equal(r.doc?.title, '密云区 2024年 重点任务 台账');
+  assert.ok(r.ok, r.problems.map((p) => p.text).join('\n'));
+  assert.deepEqual(r.columns.map((c) => [c.column, c.header, c.field]), [['A', '序号', 'number'], ['B', '重点任务', 'title'], ['C', '完成率', 'progress']]);
+});
