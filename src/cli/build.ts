@@ -1,132 +1,46 @@
 /**
  * Spreadsheet tables (+ meta) → a feed document, keeping a map from each JSON Pointer it writes
  * to the cell it came from, so the validator's problems can be reported by sheet, row and column.
+ * Values are read the way clerks write them (written.ts); every reading that is not literal is a note.
  */
-import { pointer } from '../feed/validate.js';
 import { DEFAULT_TIME_ZONE } from '../feed/dates.js';
-import { META_KEYS, metaKeyFor, sheetDef, type ColumnDef, type SheetKind } from './columns.js';
-import { cliProblem, type CliProblem, type Where } from './messages.js';
-import { columnLetter, type Table, type TableRow } from './sheets.js';
-import {
-  cellText,
-  parseBool,
-  parseComparison,
-  parseDate,
-  parseDateTimeCell,
-  parseEventStatus,
-  parseLabel,
-  parseNumber,
-  parseTaskStatus,
-  parseWhen,
-  splitIds,
-  splitOwners,
-  splitOwnersEn,
-  type CellValue,
-  type Parsed,
-} from './values.js';
+import { KIND_ZH } from '../feed/kinds.js';
+import { pointer } from '../feed/validate.js';
+import { META_KEYS, sheetDef, type ColumnDef, type SheetKind } from './columns.js';
+import { clean, date, field, joinText, Locator, number, owners, readMetaTable, RowReader, text, type BuildResult } from './build-rows.js';
+import { headingMeta, idsFromNumbers, joinMergedRows, planYear, progressScale } from './ledger-rules.js';
+import type { Table, TableRow } from './layout.js';
+import { cliProblem, type CliProblem } from './messages.js';
+import { columnLetter } from './sheets.js';
+import { cellText, parseBool, parseComparison, parseDateTimeCell, parseEventStatus, parseLabel, parseNumber, parseTaskStatus, parseWhen, splitIds } from './values.js';
+import { readAmount, readEventTime, type PlanYear } from './written.js';
 
 type Obj = Record<string, unknown>;
 
-/** Maps JSON Pointers to cells; a pointer with no entry takes its nearest ancestor's. */
-export class Locator {
-  private map = new Map<string, Where>();
-  set(path: string, where: Where): void {
-    this.map.set(path, where);
-  }
-  find(path: string): Where | undefined {
-    for (let p = path; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const hit = this.map.get(p);
-      if (hit) return hit;
-      if (p === '') return undefined;
-    }
-  }
-}
+export { Locator, type BuildResult };
 
-export interface BuildResult {
-  doc: Obj;
-  locator: Locator;
-  problems: CliProblem[];
-  /** Which lists came from a sheet (missing references into absent lists are not reported). */
-  given: Set<SheetKind>;
-  /** Pointers the validator need not report again (fields of a column reported missing). */
-  suppress: string[];
-}
-
-const KIND_ZH: Record<string, string> = { tasks: '任务', indicators: '指标' };
 const TASK_STATUS_ALLOWED = 'not-started, in-progress, completed, delayed';
 const TASK_STATUS_ALLOWED_ZH = '未开始、进行中、已完成、滞后';
-
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const langBase = (lang: string) => lang.toLowerCase().split('-')[0];
-
-/** Puts a primary-language text and its English twin together as a feed Text. */
-function joinText(primary: string | undefined, english: string | undefined, lang: string): unknown {
-  if (primary === undefined && english === undefined) return undefined;
-  if (langBase(lang) === 'en') return primary ?? english;
-  if (english === undefined) return primary;
-  if (primary === undefined) return { en: english };
-  return { [lang]: primary, en: english };
-}
-
-class RowReader {
-  constructor(
-    private table: Table,
-    private row: TableRow,
-    private problems: CliProblem[],
-    private locator: Locator,
-    private base: string,
-  ) {}
-
-  where(field?: string): Where {
-    const w: Where = { file: this.table.file, row: this.row.row };
-    if (this.table.sheet !== undefined) w.sheet = this.table.sheet;
-    const col = field ? this.table.columns.get(field) : undefined;
-    if (col) {
-      w.column = columnLetter(col.col);
-      w.header = col.header;
-    }
-    return w;
-  }
-
-  /** Registers where `sub` (a pointer below the item) comes from. */
-  mark(sub: string, field: string): void {
-    this.locator.set(this.base + sub, this.where(field));
-  }
-
-  raw(field: string): CellValue | undefined {
-    return this.row.cells.get(field)?.value;
-  }
-
-  /** A text cell, trimmed; `warnSpaces` reports leading/trailing spaces (ids, department names). */
-  str(field: string, warnSpaces = false): string | undefined {
-    const v = this.raw(field);
-    if (v === undefined) return undefined;
-    const s = cellText(v);
-    const trimmed = s.trim();
-    if (warnSpaces && trimmed !== s) this.report('warning', 'extra-space', field, { value: s }, '/' + field);
-    return trimmed === '' ? undefined : trimmed;
-  }
-
-  report(severity: 'error' | 'warning', code: string, field: string, params: Record<string, string | number>, sub = ''): void {
-    this.problems.push(cliProblem(this.base + sub, severity, code, params, this.where(field)));
-  }
-
-  /** Parses a cell; on failure reports `code` as an error at the cell and returns undefined. */
-  parsed<T>(field: string, parse: (v: CellValue) => Parsed<T>, code: string, extra: Record<string, string | number> = {}): T | undefined {
-    const v = this.raw(field);
-    if (v === undefined || (typeof v === 'string' && v.trim() === '')) return undefined;
-    const r = parse(typeof v === 'string' ? v.trim() : v);
-    if (r.ok) return r.value;
-    this.report('error', code, field, { value: cellText(v), ...extra }, '/' + field);
-    return undefined;
-  }
-}
 
 export interface MetaInput {
   /** Feed-shaped meta (from meta.json), may also carry sections and categories. */
   json?: Obj;
   /** The meta sheet. */
   table?: Table;
+}
+
+interface Ctx {
+  lang: string;
+  timeZone: string;
+  plan?: PlanYear;
+  /** Where the feed's update time came from (dates the narratives). */
+  updatedFrom?: string;
+  doc: Obj;
+  problems: CliProblem[];
+  scale: number | undefined;
+  ids?: Map<TableRow, string>;
+  sectionIds: string[];
+  datedNote: boolean;
 }
 
 /** Builds the feed document from tables. Never throws on bad cells: it reports them. */
@@ -143,9 +57,13 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
     for (const k of ['sections', 'categories'] as const) if (Array.isArray(meta.json[k])) given.add(k);
   }
   const metaTable = meta.table ?? tables.find((t) => t.kind === 'meta');
+  let updatedFrom: string | undefined = metaTable || meta.json?.updated ? 'meta' : undefined;
   if (metaTable) readMetaTable(metaTable, doc, problems, locator);
+  const data = tables.filter((t) => t.kind !== 'meta');
+  updatedFrom = headingMeta(doc, data, problems, (p, w) => locator.set(p, w)) ?? updatedFrom;
   const lang = typeof doc.lang === 'string' ? doc.lang : 'zh-Hans';
   const timeZone = typeof doc.timeZone === 'string' ? doc.timeZone : DEFAULT_TIME_ZONE;
+  const plan = planYear(doc, data, updatedFrom);
 
   const byKind = (kind: SheetKind) => tables.filter((t) => t.kind === kind);
   const lists: Record<string, Obj[]> = {};
@@ -154,17 +72,21 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
     lists[kind] = existing;
     for (const table of byKind(kind)) {
       given.add(kind);
+      const ctx: Ctx = { lang, timeZone, plan, updatedFrom, doc, problems, scale: 1, sectionIds: [], datedNote: false };
+      if (kind === 'tasks') prepareTasks(table, ctx, lists, given, locator);
       for (const row of table.rows) {
         const index = lists[kind].length;
         const base = pointer([kind, index]);
         const r = new RowReader(table, row, problems, locator, base);
         locator.set(base, r.where());
         for (const f of table.missing) suppress.push(`${base}/${f}`);
-        lists[kind].push(readItem(kind, r, lang, timeZone));
+        lists[kind].push(readItem(kind, r, row, ctx, table));
       }
     }
     if (lists[kind].length || byKind(kind).length) doc[kind] = lists[kind];
   }
+  if (lists.sections.length) doc.sections = lists.sections;
+  resolveCategories(lists, byKind('categories').length > 0 || given.has('categories'), problems, locator, doc);
 
   // Rows of the child sheets are attached to their parent items, in sheet order.
   const attach = (kind: SheetKind, parentKind: 'tasks' | 'indicators', parentField: string, listKey: string, make: (r: RowReader) => Obj) => {
@@ -194,204 +116,216 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
     }
   };
   attach('milestones', 'tasks', 'task', 'milestones', (r) =>
-    clean({
-      title: text(r, 'title', lang),
-      due: date(r, 'due'),
-      done: r.parsed('done', parseBool, 'bad-boolean'),
-    }),
+    clean({ title: text(r, 'title', lang), due: date(r, 'due', plan), done: r.parsed('done', parseBool, 'bad-boolean') }),
   );
   attach('links', 'tasks', 'task', 'links', (r) => clean({ title: text(r, 'title', lang), url: field(r, 'url') }));
-  attach('history', 'indicators', 'indicator', 'history', (r) =>
-    clean({ date: date(r, 'date'), value: number(r, 'value') }),
-  );
+  attach('history', 'indicators', 'indicator', 'history', (r) => clean({ date: date(r, 'date', plan), value: number(r, 'value') }));
   return { doc, locator, problems, given, suppress };
 }
 
-function clean(o: Obj): Obj {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-  return o;
-}
-
-function field(r: RowReader, name: string, warnSpaces = false): string | undefined {
-  const v = r.str(name, warnSpaces);
-  if (v !== undefined) r.mark('/' + name, name);
-  return v;
-}
-
-function text(r: RowReader, name: string, lang: string): unknown {
-  const primary = r.str(name);
-  const english = r.str(`${name}_en`);
-  r.mark('/' + name, name);
-  if (primary !== undefined) r.mark(`/${name}/${lang}`, name);
-  if (english !== undefined) r.mark(`/${name}/en`, `${name}_en`);
-  return joinText(primary, english, lang);
-}
-
-function date(r: RowReader, name: string): string | undefined {
-  r.mark('/' + name, name);
-  return r.parsed(name, parseDate, 'bad-date');
-}
-
-function number(r: RowReader, name: string): number | undefined {
-  r.mark('/' + name, name);
-  return r.parsed(name, parseNumber, 'bad-number');
-}
-
-function owners(r: RowReader, lang: string): unknown[] | undefined {
-  const raw = r.raw('owners');
-  if (raw === undefined) return undefined;
-  r.mark('/owners', 'owners');
-  const names = splitOwners(cellText(raw));
-  const englishRaw = r.raw('owners_en');
-  const english = englishRaw === undefined ? [] : splitOwnersEn(cellText(englishRaw)).map((s) => s.trim());
-  if (english.length && english.length !== names.length) {
-    r.report('warning', 'owners-mismatch', 'owners_en', { zh: names.length, en: english.length }, '/owners');
+/** A tasks sheet of a ledger: merged rows joined, the progress scale, ids from 序号, sections from headings. */
+function prepareTasks(table: Table, ctx: Ctx, lists: Record<string, Obj[]>, given: Set<SheetKind>, locator: Locator): void {
+  joinMergedRows(table, ctx.problems);
+  ctx.scale = progressScale(table, ctx.problems);
+  ctx.ids = idsFromNumbers(table, ctx.problems);
+  const sheetWhere = table.sheet === undefined ? { file: table.file } : { file: table.file, sheet: table.sheet };
+  if (table.sections.length && !table.columns.has('section')) {
+    const start = lists.sections.length;
+    table.sections.forEach((s, i) => {
+      const id = `s${start + i + 1}`;
+      ctx.sectionIds.push(id);
+      const base = pointer(['sections', start + i]);
+      const where = { ...sheetWhere, row: s.row, column: columnLetter(s.col), cell: s.shown };
+      locator.set(base, where);
+      lists.sections.push(clean({ id, number: s.number, title: s.title }));
+    });
+    given.add('sections');
+    ctx.problems.push(cliProblem('', 'note', 'sections-from-headings', { n: table.sections.length }, { ...sheetWhere, row: table.sections[0].row }));
   }
-  return names.map((name, i) => {
-    const trimmed = name.trim();
-    if (trimmed !== name) r.report('warning', 'extra-space', 'owners', { value: name }, `/owners/${i}`);
-    r.mark(`/owners/${i}`, 'owners');
-    if (english[i] !== undefined) r.mark(`/owners/${i}/en`, 'owners_en');
-    return joinText(trimmed, english[i], lang);
+  if (!table.columns.has('status') && table.columns.has('progress')) {
+    ctx.problems.push(cliProblem('', 'note', 'status-from-progress', {}, { ...sheetWhere, row: table.headerRow }));
+  }
+  const partners = table.columns.get('partners');
+  if (partners) {
+    ctx.problems.push(cliProblem('', 'note', 'partners-not-published', { header: partners.header }, { ...sheetWhere, row: table.headerRow, column: columnLetter(partners.col), header: partners.header }));
+  }
+}
+
+function statusOf(r: RowReader, progress: number | undefined, hasColumn: boolean): string | undefined {
+  if (hasColumn) {
+    return r.parsed('status', parseTaskStatus, 'unknown-status-word', { allowed: TASK_STATUS_ALLOWED, allowedZh: TASK_STATUS_ALLOWED_ZH });
+  }
+  if (progress === undefined) {
+    r.report('error', 'no-status', 'progress', {}, '/status');
+    return undefined;
+  }
+  return progress >= 100 ? 'completed' : progress > 0 ? 'in-progress' : 'not-started';
+}
+
+function readTask(r: RowReader, row: TableRow, ctx: Ctx, table: Table): Obj {
+  const { lang } = ctx;
+  for (const f of ['status', 'progress', 'updated', 'indicators']) r.mark('/' + f, f);
+  let id = field(r, 'id', true);
+  if (id === undefined && ctx.ids) {
+    id = ctx.ids.get(row);
+    r.mark('/id', 'number');
+  }
+  const title = text(r, 'title', ctx.lang);
+  if (title === undefined && !table.missing.includes('title')) r.report('error', 'missing-cell', 'title', { column: 'title', columnZh: table.columns.get('title')?.header ?? '任务名称' }, '/title');
+  if (id === undefined && !table.missing.includes('id')) {
+    const f = ctx.ids ? 'number' : 'id';
+    r.report('error', 'missing-cell', f, { column: f, columnZh: table.columns.get(f)?.header ?? '任务编号' }, '/id');
+  }
+  const rawProgress = ctx.scale === undefined ? undefined : r.parsed('progress', parseNumber, 'bad-number');
+  const progress = rawProgress === undefined ? undefined : Math.round(rawProgress * (ctx.scale ?? 1) * 1e6) / 1e6;
+  const updated = r.parsed('updated', (v) => parseDateTimeCell(v, ctx.timeZone), 'bad-date-time');
+  const ind = r.str('indicators');
+  const task = clean({
+    id,
+    section: field(r, 'section', true) ?? (row.section !== undefined ? ctx.sectionIds[row.section] : undefined),
+    number: (() => {
+      r.mark('/number', 'number');
+      return r.parsed('number', parseLabel, 'bad-number');
+    })(),
+    title,
+    summary: text(r, 'summary', lang),
+    owners: owners(r, lang),
+    status: statusOf(r, progress, table.columns.has('status')),
+    progress,
+    due: date(r, 'due', ctx.plan),
+    updated,
+    indicators: ind === undefined ? undefined : splitIds(ind),
+  });
+  const narrative = text(r, 'update', lang);
+  if (narrative !== undefined) {
+    const day = updated?.slice(0, 10) ?? (typeof ctx.doc.updated === 'string' ? ctx.doc.updated.slice(0, 10) : undefined);
+    if (day === undefined) r.report('error', 'update-no-date', 'update', {}, '/updates/0');
+    else {
+      if (!updated && !ctx.datedNote) {
+        ctx.datedNote = true;
+        r.report('note', 'update-dated', 'update', { date: day, from: ctx.updatedFrom ?? 'meta' }, '/updates/0/date');
+      }
+      r.mark('/updates', 'update');
+      r.mark('/updates/0', 'update');
+      task.updates = [clean({ date: day, text: narrative, progress })];
+    }
+  }
+  return task;
+}
+
+function readIndicator(r: RowReader, ctx: Ctx): Obj {
+  r.mark('/comparison', 'comparison');
+  const unitText = r.str('unit');
+  let unit = text(r, 'unit', ctx.lang);
+  let cellUnit: string | undefined;
+  const amount = (name: string) => {
+    r.mark('/' + name, name);
+    const a = r.read(name, (v) => readAmount(v, unitText))?.value;
+    if (a?.unit && unitText === undefined) cellUnit ??= a.unit;
+    return a;
+  };
+  const target = amount('target');
+  const baseline = amount('baseline');
+  const value = amount('value');
+  const written = r.parsed('comparison', parseComparison, 'unknown-comparison-word');
+  let comparison = written;
+  for (const [name, a] of [['target', target], ['baseline', baseline], ['value', value]] as const) {
+    if (!a?.comparison) continue;
+    if (written !== undefined && written !== a.comparison) r.report('error', 'comparison-conflict', name, { value: cellText(r.raw(name)!), comparison: a.comparison }, '/' + name);
+    comparison ??= a.comparison;
+  }
+  if (unit === undefined && cellUnit !== undefined) unit = cellUnit;
+  return clean({
+    id: field(r, 'id', true),
+    task: field(r, 'task', true),
+    title: text(r, 'title', ctx.lang),
+    unit,
+    target: target?.value,
+    comparison,
+    baseline: baseline?.value,
+    value: value?.value,
+    asOf: date(r, 'asOf', ctx.plan),
   });
 }
 
-function readItem(kind: SheetKind, r: RowReader, lang: string, timeZone: string): Obj {
-  const id = field(r, 'id', true);
-  const label = (name: string) => {
-    r.mark('/' + name, name);
-    return r.parsed(name, parseLabel, 'bad-number');
-  };
+function readEvent(r: RowReader, ctx: Ctx): Obj {
+  for (const f of ['start', 'end', 'status']) r.mark('/' + f, f);
+  const name = text(r, 'location', ctx.lang);
+  const address = text(r, 'address', ctx.lang);
+  const lat = number(r, 'lat');
+  const lng = number(r, 'lng');
+  r.mark('/location', 'location');
+  r.mark('/location/name', 'location');
+  r.mark('/location/address', 'address');
+  r.mark('/location/lat', 'lat');
+  r.mark('/location/lng', 'lng');
+  const hasLocation = [name, address, lat, lng].some((x) => x !== undefined);
+  const start = r.read('start', (v) => readEventTime(v, ctx.plan, ctx.timeZone), 'bad-date-time')?.value;
+  let end = start?.end;
+  const endRaw = r.raw('end');
+  if (endRaw !== undefined) {
+    const timeOnly = typeof endRaw === 'string' && start && /^\s*(上午|下午|晚上|中午)?\s*\d{1,2}\s*([:：]\s*\d{2}|[时点])/.test(endRaw) && !/[年月日\-/]/.test(endRaw);
+    const day = start?.start.slice(0, 10);
+    end = timeOnly && day
+      ? r.read('end', () => readEventTime(`${day} ${String(endRaw).trim()}`, ctx.plan, ctx.timeZone), 'bad-date-time')?.value.start
+      : r.parsed('end', (v) => parseWhen(v, ctx.timeZone), 'bad-date-time');
+  }
+  return clean({
+    id: field(r, 'id', true),
+    title: text(r, 'title', ctx.lang),
+    summary: text(r, 'summary', ctx.lang),
+    category: field(r, 'category', true),
+    start: start?.start,
+    end,
+    location: hasLocation ? clean({ name, address, lat, lng }) : undefined,
+    url: field(r, 'url'),
+    task: field(r, 'task', true),
+    status: r.parsed('status', parseEventStatus, 'unknown-status-word', { allowed: 'scheduled, postponed, cancelled', allowedZh: '按期、已推迟、已取消' }),
+  });
+}
+
+function readItem(kind: SheetKind, r: RowReader, row: TableRow, ctx: Ctx, table: Table): Obj {
   switch (kind) {
-    case 'sections':
-      return clean({ id, number: label('number'), title: text(r, 'title', lang), summary: text(r, 'summary', lang) });
-    case 'tasks': {
-      r.mark('/status', 'status');
-      r.mark('/progress', 'progress');
-      r.mark('/updated', 'updated');
-      r.mark('/indicators', 'indicators');
-      const ind = r.str('indicators');
-      return clean({
-        id,
-        section: field(r, 'section', true),
-        number: label('number'),
-        title: text(r, 'title', lang),
-        summary: text(r, 'summary', lang),
-        owners: owners(r, lang),
-        status: r.parsed('status', parseTaskStatus, 'unknown-status-word', { allowed: TASK_STATUS_ALLOWED, allowedZh: TASK_STATUS_ALLOWED_ZH }),
-        progress: r.parsed('progress', parseNumber, 'bad-number'),
-        due: date(r, 'due'),
-        updated: r.parsed('updated', (v) => parseDateTimeCell(v, timeZone), 'bad-date-time'),
-        indicators: ind === undefined ? undefined : splitIds(ind),
-      });
+    case 'sections': {
+      r.mark('/number', 'number');
+      return clean({ id: field(r, 'id', true), number: r.parsed('number', parseLabel, 'bad-number'), title: text(r, 'title', ctx.lang), summary: text(r, 'summary', ctx.lang) });
     }
+    case 'tasks':
+      return readTask(r, row, ctx, table);
     case 'indicators':
-      r.mark('/comparison', 'comparison');
-      return clean({
-        id,
-        task: field(r, 'task', true),
-        title: text(r, 'title', lang),
-        unit: text(r, 'unit', lang),
-        target: number(r, 'target'),
-        comparison: r.parsed('comparison', parseComparison, 'unknown-comparison-word'),
-        baseline: number(r, 'baseline'),
-        value: number(r, 'value'),
-        asOf: date(r, 'asOf'),
-      });
+      return readIndicator(r, ctx);
     case 'categories':
-      return clean({ id, title: text(r, 'title', lang), color: field(r, 'color') });
-    case 'events': {
-      for (const f of ['start', 'end', 'status']) r.mark('/' + f, f);
-      const name = text(r, 'location', lang);
-      const address = text(r, 'address', lang);
-      const lat = number(r, 'lat');
-      const lng = number(r, 'lng');
-      r.mark('/location', 'location');
-      r.mark('/location/name', 'location');
-      r.mark('/location/address', 'address');
-      r.mark('/location/lat', 'lat');
-      r.mark('/location/lng', 'lng');
-      const hasLocation = [name, address, lat, lng].some((x) => x !== undefined);
-      return clean({
-        id,
-        title: text(r, 'title', lang),
-        summary: text(r, 'summary', lang),
-        category: field(r, 'category', true),
-        start: r.parsed('start', (v) => parseWhen(v, timeZone), 'bad-date-time'),
-        end: r.parsed('end', (v) => parseWhen(v, timeZone), 'bad-date-time'),
-        location: hasLocation ? clean({ name, address, lat, lng }) : undefined,
-        url: field(r, 'url'),
-        task: field(r, 'task', true),
-        status: r.parsed('status', parseEventStatus, 'unknown-status-word', {
-          allowed: 'scheduled, postponed, cancelled',
-          allowedZh: '按期、已推迟、已取消',
-        }),
-      });
-    }
+      return clean({ id: field(r, 'id', true), title: text(r, 'title', ctx.lang), color: field(r, 'color') });
+    case 'events':
+      return readEvent(r, ctx);
     default:
       return {};
   }
 }
 
-/** The meta sheet: one setting per row (key, value, English value). */
-function readMetaTable(table: Table, doc: Obj, problems: CliProblem[], locator: Locator): void {
-  const lang = () => (typeof doc.lang === 'string' ? doc.lang : 'zh-Hans');
-  const values = new Map<string, { r: RowReader; value?: CellValue; en?: string }>();
-  for (const row of table.rows) {
-    const r = new RowReader(table, row, problems, locator, '');
-    const label = r.str('key');
-    if (label === undefined) continue;
-    const key = metaKeyFor(label);
-    if (!key) {
-      r.report('warning', 'unknown-meta-key', 'key', { value: label });
-      continue;
+const textValues = (t: unknown): string[] => (typeof t === 'string' ? [t] : t && typeof t === 'object' ? Object.values(t as Obj).filter((x): x is string => typeof x === 'string') : []);
+
+/** Events' categories typed by name: found by the category's title; with no categories sheet, made from the names. */
+function resolveCategories(lists: Record<string, Obj[]>, haveSheet: boolean, problems: CliProblem[], locator: Locator, doc: Obj): void {
+  const categories = lists.categories;
+  lists.events.forEach((e, i) => {
+    const value = e.category;
+    if (typeof value !== 'string' || categories.some((c) => c.id === value)) return;
+    const where = locator.find(`/events/${i}/category`);
+    const hit = categories.find((c) => textValues(c.title).some((t) => t.trim() === value));
+    if (hit) {
+      e.category = hit.id;
+      problems.push(cliProblem(`/events/${i}/category`, 'note', 'category-by-name', { value, id: String(hit.id) }, where));
+    } else if (!haveSheet) {
+      categories.push({ id: value, title: value });
+      problems.push(cliProblem(`/events/${i}/category`, 'note', 'category-made', { value }, where));
     }
-    values.set(key, { r, value: r.raw('value'), en: r.str('value_en') });
-  }
-  const str = (v: CellValue | undefined) => (v === undefined ? undefined : cellText(v).trim() || undefined);
-  const at = (key: string, path: string) => {
-    const e = values.get(key);
-    if (e) locator.set(path, e.r.where(e.value === undefined && e.en !== undefined ? 'value_en' : 'value'));
-    return e;
-  };
-  for (const key of ['lang', 'timeZone', 'id'] as const) {
-    const e = at(key, '/' + key);
-    if (e && str(e.value) !== undefined) doc[key] = str(e.value);
-  }
-  for (const key of ['title'] as const) {
-    const e = at(key, '/' + key);
-    if (e) {
-      const t = joinText(str(e.value), e.en, lang());
-      if (t !== undefined) doc[key] = t;
-      if (e.en !== undefined) locator.set(`/${key}/en`, e.r.where('value_en'));
-    }
-  }
-  const pub = at('publisher', '/publisher');
-  const pubUrl = at('publisherUrl', '/publisher/url');
-  if (pub || pubUrl) {
-    const publisher: Obj = isObj(doc.publisher) ? { ...doc.publisher } : {};
-    if (pub) {
-      locator.set('/publisher/name', pub.r.where('value'));
-      const name = joinText(str(pub.value), pub.en, lang());
-      if (name !== undefined) publisher.name = name;
-    }
-    if (pubUrl && str(pubUrl.value) !== undefined) publisher.url = str(pubUrl.value);
-    doc.publisher = publisher;
-  }
-  const upd = at('updated', '/updated');
-  if (upd && upd.value !== undefined) {
-    const tz = typeof doc.timeZone === 'string' ? doc.timeZone : DEFAULT_TIME_ZONE;
-    const p = upd.r.parsed('value', (v) => parseDateTimeCell(v, tz), 'bad-date-time');
-    if (p !== undefined) doc.updated = p;
-  }
-  const sample = at('sample', '/sample');
-  if (sample && sample.value !== undefined) {
-    const p = sample.r.parsed('value', parseBool, 'bad-boolean');
-    if (p !== undefined) doc.sample = p;
-  }
+  });
+  if (categories.length) doc.categories = categories;
 }
 
 /** Every meta key with its Chinese label, for the meta sheet. */
 export const META_ROWS = META_KEYS;
 
 export type { ColumnDef };
+export { joinText };

@@ -21,7 +21,7 @@ import { diffCommand, htmlCommand, icsCommand } from './commands/publish.js';
 import { exportCommand, templateCommand } from './commands/sheets-out.js';
 import { validateCommand } from './commands/validate.js';
 import { Unreadable } from './input.js';
-import { cliProblem, resolveLang, t, type Lang } from './messages.js';
+import { resolveLang, t, type Lang } from './messages.js';
 import { formatProblem } from './report.js';
 
 const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
@@ -43,6 +43,7 @@ const OPTIONS = {
   'check-links': { type: 'boolean' },
   base: { type: 'string' },
   timeout: { type: 'string' },
+  column: { type: 'string', multiple: true },
   ...Object.fromEntries(SHEET_OPTIONS.map((k) => [k, { type: 'string' }])),
 } as const;
 
@@ -84,8 +85,9 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     return await handler(ctx);
   } catch (e) {
     if (e instanceof Unreadable) {
-      const p = cliProblem('', 'error', 'unreadable', { file: e.file, detail: e.detail });
-      if (ctx.json) io.stdout(JSON.stringify({ input: e.file, readable: false, problems: [{ ...p, file: e.file }] }, null, 2) + '\n');
+      const p = e.problem;
+      const file = p.where?.file ?? positionals[0] ?? '';
+      if (ctx.json) io.stdout(JSON.stringify({ input: file, readable: false, problems: [{ ...p, ...(p.where ?? {}), where: undefined, file }] }, null, 2) + '\n');
       else io.stderr(formatProblem(p, lang) + '\n');
       return EXIT.unreadable;
     }

@@ -33,7 +33,8 @@ export type FieldType =
   | 'comparison'
   | 'bool'
   | 'url'
-  | 'string';
+  | 'string'
+  | 'note';
 
 export interface ColumnDef {
   /** Name used internally and as the English header. */
@@ -105,17 +106,19 @@ export const SHEETS: SheetDef[] = [
     aliases: ['任务清单', '重点任务'],
     note: { zh: '每行一项任务。', en: 'One task per row.' },
     columns: [
-      { field: 'id', zh: '任务编号', type: 'id', required: true, aliases: ['编号'], note: ID_NOTE('任务', 'task') },
+      { field: 'id', zh: '任务编号', type: 'id', required: true, aliases: ['编号', 'task id'], note: { zh: '任务的编号，在本表中唯一，只用字母、数字和连字符，例如 t1。没有这一列时用“序号”作编号。', en: "The task's id, unique in this sheet: letters, digits and hyphens, e.g. t1. Without this column the number (序号) is the id." } },
       { field: 'section', zh: '所属部分', type: 'id', aliases: ['部分', '部分编号'], note: { zh: '“部分”表中的部分编号。', en: 'A section id from the sections sheet.' } },
-      { field: 'number', zh: '序号', type: 'label', aliases: ['no', 'no.'], note: { zh: '显示的序号。', en: 'The number shown.' } },
-      ...text('title', '任务名称', { zh: '任务的名称。', en: 'The name of the task.' }, true, ['任务', '名称', '标题']),
-      ...text('summary', '任务内容', { zh: '任务的具体内容（可不填）。', en: 'What the task is about (optional).' }, false, ['内容', '简介', '摘要', '主要内容']),
-      { field: 'owners', zh: '牵头单位', type: 'owners', aliases: ['责任单位', '牵头部门', '责任部门', 'owner'], note: { zh: '牵头单位，多个单位用“、”或“;”分隔。', en: 'Lead departments, separated by 、 or ;.' } },
+      { field: 'number', zh: '序号', type: 'label', aliases: ['no', 'no.', '编码'], note: { zh: '显示的序号。', en: 'The number shown.' } },
+      ...text('title', '任务名称', { zh: '任务的名称。', en: 'The name of the task.' }, true, ['重点任务', '工作任务', '任务', '名称', '标题', '重点工作', '工作事项', 'task']),
+      ...text('summary', '任务内容', { zh: '任务的具体内容（可不填）。', en: 'What the task is about (optional).' }, false, ['具体内容', '工作内容', '目标任务', '内容', '简介', '摘要', '主要内容', '工作措施', '具体措施', 'description']),
+      { field: 'owners', zh: '牵头单位', type: 'owners', aliases: ['责任单位', '牵头部门', '责任部门', '牵头责任单位', 'owner', 'lead'], note: { zh: '牵头单位，多个单位用“、”或“;”分隔。', en: 'Lead departments, separated by 、 or ;.' } },
       { field: 'owners_en', zh: '牵头单位（英文）', type: 'owners-en', aliases: ['责任单位（英文）', 'owners (en)', 'english owners'], note: { zh: '牵头单位的英文名称，用“;”分隔，顺序同上（可不填）。', en: 'The English names of the lead departments, separated by ; in the same order (optional).' } },
-      { field: 'status', zh: '状态', type: 'status', required: true, aliases: ['进展状态', '进展情况', '完成情况', '任务状态'], note: { zh: '未开始、进行中、已完成 或 滞后。', en: 'not-started, in-progress, completed or delayed (or the Chinese words).' } },
-      { field: 'progress', zh: '进度', type: 'percent', aliases: ['完成进度', '进度(%)', '完成比例', '进度百分比'], note: { zh: '完成进度，0 到 100（可写 75 或 75%）。', en: 'Progress from 0 to 100 (75 or 75%).' } },
-      { field: 'due', zh: '截止日期', type: 'date', aliases: ['完成时限', '截止时间', '完成期限', '时限'], note: { zh: '截止日期，例如 2024/9/30、2024年9月30日 或 2024-09-30。', en: 'Due date, e.g. 2024-09-30 (2024/9/30 and 2024年9月30日 are read too).' } },
-      { field: 'updated', zh: '更新时间', type: 'datetime', aliases: ['更新日期', '最后更新'], note: { zh: '本行最后更新的日期和时间，例如 2024-09-27 16:30。', en: 'When this row was last updated, e.g. 2024-09-27 16:30.' } },
+      { field: 'status', zh: '状态', type: 'status', required: true, aliases: ['进展状态', '任务状态', '完成状态', 'state'], note: { zh: '未开始、进行中、已完成 或 滞后（也可写 未启动、推进中 等）。没有这一列时由完成率推断。', en: 'not-started, in-progress, completed or delayed (or the Chinese words). Without this column it is inferred from the progress.' } },
+      { field: 'progress', zh: '进度', type: 'percent', aliases: ['完成率', '完成进度', '进度(%)', '完成比例', '进度百分比', '完成百分比'], note: { zh: '完成进度，0 到 100（可写 75 或 75%）；整列都在 0 到 1 之间时按小数读取（0.85 即 85%）。', en: 'Progress from 0 to 100 (75 or 75%); a column whose values all lie between 0 and 1 is read as fractions (0.85 = 85%).' } },
+      { field: 'due', zh: '截止日期', type: 'date', aliases: ['完成时限', '时间节点', '完成时间', '截止时间', '完成期限', '时限', 'deadline'], note: { zh: '截止日期：2024/9/30、2024年9月30日、2024年12月底、2024.6、6月30日前、年底前（按方案年份）都可；长期坚持、持续推进 表示没有截止日期。', en: 'Due date: 2024-09-30, 2024年12月底 (month end), 2024.6, 6月30日前, 年底前 (the plan year); 长期坚持 or 持续推进 mean no due date.' } },
+      { field: 'updated', zh: '更新时间', type: 'datetime', aliases: ['更新日期', '最后更新'], note: { zh: '本行最后更新的日期和时间，例如 2024-09-27 16:30；也是进展情况的日期。', en: 'When this row was last updated, e.g. 2024-09-27 16:30; also the date of the progress narrative.' } },
+      ...text('update', '进展情况', { zh: '最新进展（文字），发布为带日期的进展记录；日期取更新时间，没有时取填报日期。', en: 'The progress narrative, published as a dated update; dated by the row\'s update time, else the report date.' }, false, ['工作进展', '完成情况', '进展', '推进情况', '最新进展', '工作进展情况', '进展描述', 'progress note', 'narrative']),
+      { field: 'partners', zh: '配合单位', type: 'owners', aliases: ['协办单位', '参与单位', '配合部门', '协同单位', 'partners'], note: { zh: '配合单位：读取并核对，但数据源暂无对应字段，不发布。', en: 'Supporting departments: read and checked, but the feed has no field for them yet, so they are not published.' } },
       { field: 'indicators', zh: '关联指标', type: 'ids', aliases: ['指标', '指标编号'], note: { zh: '“指标”表中的指标编号，多个用“、”分隔。', en: 'Indicator ids from the indicators sheet, separated by 、 or ;.' } },
     ],
   },
@@ -152,10 +155,10 @@ export const SHEETS: SheetDef[] = [
       { field: 'task', zh: '所属任务', type: 'id', aliases: ['任务编号', '任务'], note: { zh: '“任务”表中的任务编号（可不填）。', en: 'A task id (optional).' } },
       ...text('title', '指标名称', { zh: '指标的名称。', en: 'The name of the indicator.' }, true, ['名称', '指标']),
       ...text('unit', '单位', { zh: '计量单位。', en: 'Unit.' }, false, ['计量单位']),
-      { field: 'target', zh: '目标值', type: 'number', required: true, aliases: ['目标', '年度目标'], note: { zh: '目标值（数字）。', en: 'Target (a number).' } },
+      { field: 'target', zh: '目标值', type: 'number', required: true, aliases: ['目标', '年度目标'], note: { zh: '目标值：数字，可带单位（须与“单位”列一致，1.45万亩 读作 14500 亩）和 ≥ / ≤（即比较方式）。', en: 'Target: a number, with its unit (must agree with the unit column; 万 = ×10,000) and ≥ / ≤ (the comparison) if wished.' } },
       { field: 'comparison', zh: '比较方式', type: 'comparison', aliases: ['方向'], note: { zh: '不低于（越高越好）或 不高于（越低越好），默认不低于。', en: 'at-least (higher is better) or at-most (lower is better); at-least when empty.' } },
       { field: 'baseline', zh: '基线值', type: 'number', aliases: ['基数', '基期值'], note: { zh: '起点数值（“不高于”类指标必填）。', en: 'Starting value (needed for at-most).' } },
-      { field: 'value', zh: '当前值', type: 'number', aliases: ['完成值', '实际值', '现值'], note: { zh: '最新数值。', en: 'Latest value.' } },
+      { field: 'value', zh: '当前值', type: 'number', aliases: ['完成值', '实际值', '现值', '完成情况'], note: { zh: '最新数值，可带单位。', en: 'Latest value, with its unit if wished.' } },
       { field: 'asOf', zh: '统计日期', type: 'date', aliases: ['数据日期', '截至日期', 'as of', 'asof', 'as_of'], note: { zh: '当前值的统计日期。', en: 'Date of the latest value.' } },
     ],
   },
@@ -190,9 +193,9 @@ export const SHEETS: SheetDef[] = [
       { field: 'id', zh: '活动编号', type: 'id', required: true, aliases: ['编号'], note: ID_NOTE('活动', 'event') },
       ...text('title', '活动名称', { zh: '活动的名称。', en: 'The name of the event.' }, true, ['名称', '活动']),
       ...text('summary', '活动简介', { zh: '简要介绍（可不填）。', en: 'A short description (optional).' }, false, ['简介', '内容']),
-      { field: 'category', zh: '类别', type: 'id', aliases: ['类别编号', '活动类别'], note: { zh: '“类别”表中的类别编号。', en: 'A category id.' } },
-      { field: 'start', zh: '开始时间', type: 'when', required: true, aliases: ['开始', '开始日期', '日期'], note: { zh: '全天活动写日期（2024/9/30），定时活动写日期和时间（2024/9/30 9:00）。', en: 'A date for all-day events, a date and time for timed ones.' } },
-      { field: 'end', zh: '结束时间', type: 'when', aliases: ['结束', '结束日期'], note: { zh: '同上（可不填）。', en: 'The same (optional).' } },
+      { field: 'category', zh: '类别', type: 'id', aliases: ['类别编号', '活动类别', '类型'], note: { zh: '“类别”表中的类别编号或类别名称（例如 农业）。', en: 'A category id or name from the categories sheet.' } },
+      { field: 'start', zh: '开始时间', type: 'when', required: true, aliases: ['开始', '开始日期', '日期', '活动时间', '时间'], note: { zh: '全天活动写日期（2024/9/30），定时活动写日期和时间（2024/9/30 9:00、9月22日 上午9:00、9时）；2024年5月25日—26日 同时给出结束日期。没有年份时按方案年份。', en: 'A date for all-day events, a date and time for timed ones (9月22日 上午9:00 and 2024年5月25日—26日 are read too).' } },
+      { field: 'end', zh: '结束时间', type: 'when', aliases: ['结束', '结束日期'], note: { zh: '同上（可不填）；只写时间（下午4:00）时为开始当天。', en: 'The same (optional); a time alone is on the start day.' } },
       ...text('location', '地点', { zh: '地点名称。', en: 'Where.' }, false, ['活动地点']),
       ...text('address', '地址', { zh: '详细地址（可不填）。', en: 'Address (optional).' }, false, ['详细地址']),
       { field: 'lat', zh: '纬度', type: 'number', aliases: ['latitude'], note: { zh: '纬度（可不填）。', en: 'Latitude (optional).' } },
@@ -264,10 +267,10 @@ export const metaKeyFor = (label: string): string | undefined => lookup(metaTabl
 
 /** Chinese words for the contract's values (the first is what export writes). */
 export const TASK_STATUS_WORDS: Record<string, string[]> = {
-  'not-started': ['未开始', '未启动', '尚未开始', 'not started', 'notstarted', 'not-started', 'todo'],
-  'in-progress': ['进行中', '推进中', '正在进行', '在建', 'in progress', 'inprogress', 'in-progress', 'ongoing'],
+  'not-started': ['未开始', '未启动', '尚未开始', '尚未启动', 'not started', 'notstarted', 'not-started', 'todo'],
+  'in-progress': ['进行中', '推进中', '正在进行', '正在推进', '已启动', '在建', '按计划推进', '序时推进', 'in progress', 'inprogress', 'in-progress', 'ongoing'],
   completed: ['已完成', '完成', '已办结', 'completed', 'complete', 'done'],
-  delayed: ['滞后', '已滞后', '延期', '逾期', 'delayed', 'late', 'overdue'],
+  delayed: ['滞后', '已滞后', '进度滞后', '延期', '逾期', 'delayed', 'late', 'overdue'],
 };
 export const EVENT_STATUS_WORDS: Record<string, string[]> = {
   scheduled: ['按期', '按期举行', '计划中', '正常', 'scheduled'],
@@ -284,3 +287,17 @@ export const NO_WORDS = ['否', '未完成', '×', '✗', 'n', 'no', 'false', '0
 export function wordTable(words: Record<string, string[]>): Map<string, string> {
   return aliasTable(Object.entries(words));
 }
+
+/** Headers that could mean two fields: asked about in the result, never guessed. */
+const AMBIGUOUS: Partial<Record<SheetKind, Record<string, string[]>>> = {
+  tasks: { 时间: ['due', 'updated'], 日期: ['due', 'updated'], 单位: ['owners', 'partners'], 进度情况: ['progress', 'update'], 情况: ['status', 'update'] },
+  indicators: { 数值: ['target', 'value'], 值: ['target', 'value'] },
+};
+
+/** The fields a header could mean when it is ambiguous in this sheet. */
+export function ambiguousFor(kind: SheetKind, label: string): string[] | undefined {
+  return AMBIGUOUS[kind]?.[normalizeHeader(label)];
+}
+
+/** Every header a column is known by (for the notes sheet and the docs). */
+export const headersOf = (c: ColumnDef): string[] => [c.zh, c.field, ...(c.aliases ?? [])];

@@ -1,5 +1,5 @@
 /** What every command gets: output streams, the environment, parsed options, the message language. */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { t, type Lang, type UiKey } from './messages.js';
 
@@ -40,7 +40,10 @@ export async function exists(p: string): Promise<boolean> {
   }
 }
 
-/** Writes a file, making its folder; refuses to overwrite unless `overwrite`. */
+/**
+ * Writes a file, making its folder; refuses to overwrite unless `overwrite`. The bytes go to a
+ * temporary file beside it, renamed over the target only when complete: never a half-written feed.
+ */
 export async function writeOut(ctx: Context, file: string, data: string | Uint8Array, overwrite: boolean): Promise<boolean> {
   const full = path(ctx, file);
   if (!overwrite && (await exists(full))) {
@@ -48,6 +51,13 @@ export async function writeOut(ctx: Context, file: string, data: string | Uint8A
     return false;
   }
   await mkdir(dirname(full), { recursive: true });
-  await writeFile(full, data);
+  const temp = `${full}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, full);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
   return true;
 }

@@ -3,6 +3,10 @@
  * The validator's messages stay in src/feed/messages.ts; problems of both kinds share one shape.
  */
 import type { Problem, Severity } from '../feed/types.js';
+import { READ_MESSAGES } from './messages-read.js';
+
+/** note: a value was read in a way the clerk should check (年底前 → 2024-12-31). */
+export type CliSeverity = Severity | 'note';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,9 +20,12 @@ export interface Where {
   column?: string;
   /** The header of that column in the file. */
   header?: string;
+  /** The cell as the clerk sees it. */
+  cell?: string;
 }
 
-export interface CliProblem extends Problem {
+export interface CliProblem extends Omit<Problem, 'severity'> {
+  severity: CliSeverity;
   where?: Where;
 }
 
@@ -32,23 +39,23 @@ const M: Record<string, Make> = {
   }),
   'missing-column': (p) => ({
     en: `The required column "${p.en}" (${p.zh}) is missing from sheet "${p.sheet}".`,
-    'zh-Hans': `工作表“${p.sheet}”缺少必填列“${p.zh}”（${p.en}）。`,
+    'zh-Hans': `工作表“${p.sheet}”缺少必填列“${p.zh}”。`,
   }),
   'unknown-column': (p) => ({
-    en: `Column "${p.header}" is not one this tool knows; it was ignored.`,
-    'zh-Hans': `无法识别的列“${p.header}”，已忽略。`,
+    en: `Column "${p.header}" is not one this tool knows; it was not read.`,
+    'zh-Hans': `无法识别的列“${p.header}”，未读取。`,
   }),
   'duplicate-column': (p) => ({
     en: `Column "${p.header}" repeats the column "${p.field}"; only the first one is read.`,
     'zh-Hans': `列“${p.header}”与前面的“${p.field}”列重复，只读取第一列。`,
   }),
   'unknown-sheet': (p) => ({
-    en: `Sheet "${p.sheet}" is not one this tool knows; it was ignored.`,
-    'zh-Hans': `无法识别的工作表“${p.sheet}”，已忽略。`,
+    en: `Sheet "${p.sheet}" is not one this tool knows (its headers name no task, indicator or event columns); it was not read.`,
+    'zh-Hans': `无法识别的工作表“${p.sheet}”（表头中没有任务、指标或活动的列名），未读取。`,
   }),
   'bad-date': (p) => ({
-    en: `"${p.value}" is not a real date; write it like 2024-09-30, 2024/9/30 or 2024年9月30日.`,
-    'zh-Hans': `“${p.value}”不是有效日期，请写成 2024-09-30、2024/9/30 或 2024年9月30日。`,
+    en: `"${p.value}" is not a date this tool can read; write it like 2024-09-30, 2024/9/30, 2024年9月30日, 2024年12月底 or 年底前.`,
+    'zh-Hans': `“${p.value}”不是有效日期，请写成 2024-09-30、2024/9/30、2024年9月30日、2024年12月底 或 年底前。`,
   }),
   'bad-date-time': (p) => ({
     en: `"${p.value}" is not a real date and time; write it like 2024-09-30 17:00.`,
@@ -79,12 +86,12 @@ const M: Record<string, Make> = {
     'zh-Hans': `牵头单位有 ${p.zh} 个，英文名称有 ${p.en} 个，已按顺序对应。`,
   }),
   'orphan-row': (p) => ({
-    en: `This row refers to ${p.kind} "${p.value}", which is not in the ${p.kind} sheet; it was left out.`,
-    'zh-Hans': `此行引用的${p.kindZh}“${p.value}”不在${p.kindZh}表中，已略去。`,
+    en: `This row refers to ${p.kind} "${p.value}", which is not in the ${p.kind} sheet.`,
+    'zh-Hans': `此行引用的${p.kindZh}“${p.value}”不在${p.kindZh}表中。`,
   }),
   'no-id': (p) => ({
-    en: `This row has no ${p.column}; it was left out.`,
-    'zh-Hans': `此行缺少“${p.columnZh}”，已略去。`,
+    en: `This row has no ${p.column}.`,
+    'zh-Hans': `此行缺少“${p.columnZh}”。`,
   }),
   'unknown-meta-key': (p) => ({
     en: `"${p.value}" is not a feed setting this tool knows; it was ignored.`,
@@ -102,6 +109,7 @@ const M: Record<string, Make> = {
     en: `The folder has CSV files, so they were read and ${p.file} was not; to read the workbook, name it instead of the folder.`,
     'zh-Hans': `文件夹中有 CSV 文件，已读取 CSV，未读取 ${p.file}；如要读取工作簿，请直接指定该文件。`,
   }),
+  ...READ_MESSAGES,
   unreadable: (p) => ({
     en: `Could not read ${p.file}: ${p.detail}`,
     'zh-Hans': `无法读取 ${p.file}：${p.detail}`,
@@ -124,7 +132,7 @@ const M: Record<string, Make> = {
   }),
 };
 
-export function cliProblem(path: string, severity: Severity, code: string, params: Params = {}, where?: Where): CliProblem {
+export function cliProblem(path: string, severity: CliSeverity, code: string, params: Params = {}, where?: Where): CliProblem {
   const make = M[code];
   const message = make ? make(params) : { en: code, 'zh-Hans': code };
   return where ? { path, severity, code, message, where } : { path, severity, code, message };
@@ -179,8 +187,10 @@ Options:
   },
   error: { en: 'error', zh: '错误' },
   warning: { en: 'warning', zh: '警告' },
+  note: { en: 'note', zh: '说明' },
   valid: { en: 'The feed is valid.', zh: '数据源有效。' },
   summary: { en: '{e} error(s), {w} warning(s).', zh: '共 {e} 个错误，{w} 个警告。' },
+  'summary-notes': { en: '{e} error(s), {w} warning(s), {n} note(s) to check.', zh: '共 {e} 个错误，{w} 个警告，{n} 条说明请核对。' },
   'not-written': { en: 'Nothing was written: fix the errors above first.', zh: '未生成文件：请先修正以上错误。' },
   wrote: { en: 'Wrote {file}.', zh: '已生成 {file}。' },
   exists: { en: '{file} exists; add --force to overwrite it.', zh: '{file} 已存在；如要覆盖请加 --force。' },
@@ -202,7 +212,7 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
 }
 
 /** The problem's message in `lang`. */
-export const messageIn = (p: Problem, lang: Lang): string => (lang === 'en' ? p.message.en : p.message['zh-Hans']);
+export const messageIn = (p: Pick<Problem, 'message'>, lang: Lang): string => (lang === 'en' ? p.message.en : p.message['zh-Hans']);
 
 /** Picks zh or en from --lang, then LC_ALL / LC_MESSAGES / LANG; Chinese when unknown. */
 export function resolveLang(option: string | undefined, env: Record<string, string | undefined>): Lang | undefined {

@@ -1,39 +1,42 @@
 /**
- * Reading spreadsheets: CSV (UTF-8 with or without BOM, GB18030, UTF-16 with BOM) through
- * csv-parse, and .xlsx through exceljs, into tables keyed by the fields of columns.ts, each
- * cell keeping its row and column so problems can point at it.
+ * Reading spreadsheets into grids: CSV (UTF-8 with or without BOM, GB18030, UTF-16 with BOM)
+ * through csv-parse, and .xlsx through exceljs. Browser-safe: no Node built-ins (GB18030 is
+ * decoded by TextDecoder), exceljs is loaded on demand. layout.ts turns a grid into a table.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
+// The browser build of csv-parse (it carries its own Buffer): the same code runs in Node and in the workbench.
+import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import type ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import { SHEETS, columnFor, sheetDef, sheetFor, type SheetKind } from './columns.js';
-import { cliProblem, type CliProblem, type Where } from './messages.js';
 import type { CellValue } from './values.js';
 
-export interface Cell {
-  value: CellValue;
-  /** 1-based column index. */
-  col: number;
-}
-
-export interface TableRow {
-  row: number;
-  cells: Map<string, Cell>;
-}
-
-export interface Table {
-  kind: SheetKind;
-  file: string;
-  /** Worksheet name (xlsx only). */
-  sheet?: string;
-  columns: Map<string, { col: number; header: string }>;
-  rows: TableRow[];
-  /** Required fields whose column is missing (already reported once for the sheet). */
-  missing: string[];
-}
-
-/** A grid as read: rows of cells, 0-based; undefined for an empty cell. */
+/** A grid as read: rows of cells, 0-based; undefined for an empty cell (and for the covered cells of a merge). */
 export type Grid = (CellValue | undefined)[][];
+
+/** A merged range, 0-based and inclusive. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A formula cell whose file holds no computed value, or one that reads another workbook. */
+export interface FormulaCell {
+  row: number;
+  col: number;
+  formula: string;
+  cached: boolean;
+  external: boolean;
+}
+
+export interface Sheet {
+  /** Worksheet name (xlsx) or undefined (CSV). */
+  name?: string;
+  grid: Grid;
+  /** The cell as Excel shows it, where that differs from String(value) (dates, percents). */
+  shown: (string | undefined)[][];
+  merges: Merge[];
+  formulas: FormulaCell[];
+}
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(col: number): string {
@@ -54,7 +57,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
 
@@ -66,21 +69,60 @@ export function csvGrid(text: string): Grid {
   return records.map((r) => r.map((c) => (c === '' ? undefined : c)));
 }
 
-/** Reads a worksheet into a grid; merged cells read as their top-left value; percent cells ×100. */
-function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid: Grid = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    const out: (CellValue | undefined)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      out[c - 1] = cellValue(cell);
-    });
-    grid[r - 1] = out;
-  });
-  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
-  return grid;
+export const csvSheet = (text: string): Sheet => ({ grid: csvGrid(text), shown: [], merges: [], formulas: [] });
+
+/** "A1:H1" → 0-based range. */
+function mergeRange(ref: string): Merge | undefined {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: +m[2] - 1, left: col(m[1]), bottom: +m[4] - 1, right: col(m[3]) };
 }
 
-function cellValue(cell: ExcelJS.Cell): CellValue | undefined {
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A date cell as Chinese Excel shows it by default: 2024/9/30 (with the time when it has one). */
+function shownDate(d: Date): string {
+  const day = `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+  const time = d.getUTCHours() || d.getUTCMinutes() ? ` ${d.getUTCHours()}:${pad2(d.getUTCMinutes())}` : '';
+  return day + time;
+}
+
+/** Reads a worksheet: merged ranges keep their value in the top-left cell only; percent cells ×100. */
+export function worksheetSheet(ws: ExcelJS.Worksheet): Sheet {
+  const grid: Grid = [];
+  const shown: (string | undefined)[][] = [];
+  const formulas: FormulaCell[] = [];
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(mergeRange).filter((m): m is Merge => !!m);
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const out: (CellValue | undefined)[] = [];
+    const show: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      const formula = formulaOf(cell);
+      if (formula) formulas.push({ row: r, col: c, ...formula });
+      const [value, text] = cellValue(cell);
+      out[c - 1] = value;
+      if (text !== undefined) show[c - 1] = text;
+    });
+    grid[r - 1] = out;
+    shown[r - 1] = show;
+  });
+  for (let i = 0; i < grid.length; i++) grid[i] ??= [];
+  return { name: ws.name, grid, shown, merges, formulas };
+}
+
+function formulaOf(cell: ExcelJS.Cell): { formula: string; cached: boolean; external: boolean } | undefined {
+  const v = cell.value as unknown;
+  if (!v || typeof v !== 'object' || v instanceof Date) return undefined;
+  const o = v as Record<string, unknown>;
+  const formula = typeof o.formula === 'string' ? o.formula : typeof o.sharedFormula === 'string' ? o.sharedFormula : undefined;
+  if (formula === undefined) return undefined;
+  const cached = o.result !== undefined && o.result !== null && !(typeof o.result === 'object' && 'error' in (o.result as object));
+  return { formula, cached, external: /\[[^\]]+\]/.test(formula) };
+}
+
+function cellValue(cell: ExcelJS.Cell): [CellValue | undefined, string | undefined] {
   let v: unknown = cell.value;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
@@ -89,136 +131,21 @@ function cellValue(cell: ExcelJS.Cell): CellValue | undefined {
     else if ('text' in o) v = typeof o.text === 'string' ? o.text : (o.text as { richText?: { text: string }[] })?.richText?.map((p) => p.text).join('');
     else if ('error' in o) v = undefined;
   }
-  if (v === null || v === undefined || v === '') return undefined;
-  if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) return Math.round(v * 1e10) / 1e8;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  return undefined;
+  if (v && typeof v === 'object' && !(v instanceof Date)) v = undefined; // an error result
+  if (v === null || v === undefined || v === '') return [undefined, undefined];
+  if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) {
+    const pct = Math.round(v * 1e10) / 1e8;
+    return [pct, `${pct}%`];
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? [undefined, undefined] : [v, shownDate(v)];
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return [v, undefined];
+  return [undefined, undefined];
 }
 
-const cellString = (v: CellValue | undefined) => (v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
-
-/**
- * Finds the header row among the first ten rows (the one naming the most known columns; on a
- * tie the lower one, so a Chinese header row followed by an English one, or headers merged over
- * two rows, both work) and turns the rows below it into a table.
- */
-export function gridToTable(grid: Grid, kind: SheetKind, file: string, sheet: string | undefined, problems: CliProblem[]): Table | undefined {
-  const def = sheetDef(kind);
-  const where: Where = sheet === undefined ? { file } : { file, sheet };
-  let best = -1;
-  let bestScore = 0;
-  for (let r = 0; r < Math.min(10, grid.length); r++) {
-    const fields = new Set<string>();
-    for (const v of grid[r] ?? []) {
-      const c = columnFor(kind, cellString(v));
-      if (c) fields.add(c.field);
-    }
-    if (fields.size > 0 && fields.size >= bestScore) {
-      best = r;
-      bestScore = fields.size;
-    }
-  }
-  const name = sheet ?? file.replace(/^.*[\\/]/, '');
-  if (best < 0) {
-    const expected = def.columns.filter((c) => c.required).map((c) => `${c.zh}/${c.field}`).join('、');
-    problems.push(cliProblem('', 'error', 'no-header', { sheet: name, expected }, where));
-    return undefined;
-  }
-  const columns = new Map<string, { col: number; header: string }>();
-  (grid[best] ?? []).forEach((v, i) => {
-    const header = cellString(v);
-    if (!header) return;
-    const at: Where = { ...where, row: best + 1, column: columnLetter(i + 1), header };
-    const c = columnFor(kind, header);
-    if (!c) {
-      problems.push(cliProblem('', 'warning', 'unknown-column', { header }, at));
-      return;
-    }
-    if (columns.has(c.field)) {
-      // A merged header repeats its text across the merge: not worth a warning.
-      if (!isMergeRepeat(grid[best], i)) {
-        problems.push(cliProblem('', 'warning', 'duplicate-column', { header, field: columns.get(c.field)!.header }, at));
-      }
-      return;
-    }
-    // The header as the file shows it: a Chinese row above an English one gives "截止日期 / due".
-    const labels = new Set<string>();
-    for (let r = 0; r <= best; r++) {
-      const label = cellString(grid[r]?.[i]);
-      if (label && columnFor(kind, label)?.field === c.field) labels.add(label);
-    }
-    columns.set(c.field, { col: i + 1, header: [...labels].join(' / ') });
-  });
-  const missing: string[] = [];
-  for (const c of def.columns) {
-    if (c.required && !columns.has(c.field)) {
-      missing.push(c.field);
-      problems.push(cliProblem('', 'error', 'missing-column', { sheet: name, zh: c.zh, en: c.field }, { ...where, row: best + 1 }));
-    }
-  }
-  const rows: TableRow[] = [];
-  for (let r = best + 1; r < grid.length; r++) {
-    const cells = new Map<string, Cell>();
-    for (const [field, { col }] of columns) {
-      const v = grid[r]?.[col - 1];
-      if (v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-      cells.set(field, { value: v, col });
-    }
-    if (cells.size > 0) rows.push({ row: r + 1, cells });
-  }
-  return { kind, file, sheet, columns, rows, missing };
-}
-
-const isMergeRepeat = (row: (CellValue | undefined)[] | undefined, i: number) => i > 0 && row?.[i - 1] === row?.[i];
-
-/** Which sheet a CSV file is, from its name ("tasks.csv", "任务.csv") or, failing that, its headers. */
-export function guessKind(fileName: string, grid: Grid): SheetKind | undefined {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const byName = sheetFor(base);
-  if (byName) return byName.kind;
-  let best: SheetKind | undefined;
-  let bestScore = 0;
-  for (const def of SHEETS) {
-    if (def.kind === 'meta') continue;
-    let score = 0;
-    for (const row of grid.slice(0, 10)) {
-      const fields = new Set(row.map((v) => columnFor(def.kind, cellString(v))?.field).filter(Boolean));
-      const required = def.columns.filter((c) => c.required && fields.has(c.field)).length;
-      score = Math.max(score, required * 10 + fields.size);
-    }
-    if (score > bestScore) [best, bestScore] = [def.kind, score];
-  }
-  return best;
-}
-
-/** True when one of the first rows names every required column of `kind`. */
-function namesRequired(kind: SheetKind, grid: Grid): boolean {
-  const required = sheetDef(kind).columns.filter((c) => c.required).map((c) => c.field);
-  return grid.slice(0, 10).some((row) => {
-    const fields = new Set(row.map((v) => columnFor(kind, cellString(v))?.field));
-    return required.every((f) => fields.has(f));
-  });
-}
-
-/** Reads a workbook: one table per known sheet; unknown sheets (other than notes) are reported. */
-export async function readWorkbook(bytes: Uint8Array, file: string, problems: CliProblem[]): Promise<Table[]> {
+/** Loads a workbook's sheets (the bytes were checked by zip.ts first). */
+export async function workbookSheets(bytes: Uint8Array): Promise<Sheet[]> {
   const { default: Excel } = await import('exceljs'); // loaded only when a workbook is read
   const wb = new Excel.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const tables: Table[] = [];
-  for (const ws of wb.worksheets) {
-    if (/^(说明|notes?|readme|填表说明)/i.test(ws.name.trim())) continue;
-    const grid = worksheetGrid(ws);
-    // A sheet named "Sheet1" is taken for what its headers say, when they name every required column.
-    const kind = sheetFor(ws.name)?.kind ?? guessKind(ws.name, grid);
-    if (!kind || (!sheetFor(ws.name) && !namesRequired(kind, grid))) {
-      if (grid.some((row) => row.some((v) => v !== undefined))) {
-        problems.push(cliProblem('', 'warning', 'unknown-sheet', { sheet: ws.name }, { file, sheet: ws.name }));
-      }
-      continue;
-    }
-    const table = gridToTable(grid, kind, file, ws.name, problems);
-    if (table) tables.push(table);
-  }
-  return tables;
+  return wb.worksheets.map(worksheetSheet);
 }

@@ -5,6 +5,7 @@
  * beside `until` is dropped (RFC 5545 allows one of them).
  */
 import { isDate } from './dates.js';
+import { isObj } from './kinds.js';
 import { isRRuleError, parseRRule, SOLAR_TERM_IDS } from './recurrence-rule.js';
 import type { Problem } from './types.js';
 
@@ -72,7 +73,6 @@ function recurrenceProblem(path: Key[], severity: Problem['severity'], code: str
   return { path: pointer(path), severity, code, message: MESSAGES[code](params) };
 }
 
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const show = (x: unknown) => {
   const s = typeof x === 'string' ? x : JSON.stringify(x) ?? String(x);
   return s.length > 60 ? s.slice(0, 60) + '…' : s;

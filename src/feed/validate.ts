@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { FAIL, fastParse } from './fast-parse.js';
+import { isObj, KIND_ZH } from './kinds.js';
 import { LIMITS } from './limits.js';
 import { problem } from './messages.js';
 import { checkRecurrence } from './validate-recurrence.js';
@@ -21,13 +22,6 @@ type Json = unknown;
 type Obj = Record<string, Json>;
 type Key = string | number;
 
-const KIND_ZH: Record<string, string> = {
-  sections: '部分',
-  tasks: '任务',
-  indicators: '指标',
-  categories: '类别',
-  events: '活动',
-};
 const KIND_EN: Record<string, string> = {
   sections: 'section',
   tasks: 'task',
@@ -36,7 +30,6 @@ const KIND_EN: Record<string, string> = {
   events: 'event',
 };
 
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 type AnySchema = v.GenericSchema & {
   entries?: Record<string, AnySchema>;

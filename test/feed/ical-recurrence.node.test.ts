@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './cli/helpers.js';
+import { cli } from '../cli/helpers.js';
 import { toICalendar } from '../../src/feed/ical.js';
 import { expandEvents, loadLunarRules } from '../../src/feed/recurrence.js';
 import type { Feed, FeedEvent } from '../../src/feed/types.js';

@@ -11,7 +11,7 @@ export async function validateCommand(ctx: Context): Promise<number> {
     err(ctx, say(ctx, 'needs-input'));
     return EXIT.unreadable;
   }
-  const checked = await readAny(isUrl(input) ? input : path(ctx, input));
+  const checked = await readAny(isUrl(input) ? input : path(ctx, input), { lang: ctx.lang, choices: choicesOf(ctx) });
   // Report files as the user wrote them.
   for (const p of checked.problems) if (p.where?.file) p.where.file = display(ctx, p.where.file, input);
   let linksChecked: number | undefined;
@@ -32,7 +32,9 @@ export async function validateCommand(ctx: Context): Promise<number> {
   }
   const { errors } = countBy(checked.problems);
   if (ctx.json) {
-    out(ctx, JSON.stringify({ ...problemsJson(input, checked.problems), ...(linksChecked === undefined ? {} : { linksChecked }) }, null, 2));
+    const mapped = 'ledger' in checked ? (checked as { ledger: { columns: { file: string }[] } }).ledger.columns : undefined;
+    const columns = mapped ? { columns: mapped.map((c) => ({ ...c, file: display(ctx, c.file, input) })) } : {};
+    out(ctx, JSON.stringify({ ...problemsJson(input, checked.problems), ...columns, ...(linksChecked === undefined ? {} : { linksChecked }) }, null, 2));
   } else {
     const lines = problemLines(checked.problems, ctx.lang);
     if (linksChecked !== undefined) lines.splice(lines.length - 1, 0, say(ctx, 'links-checked', { n: linksChecked }));
@@ -47,4 +49,11 @@ export function display(ctx: Context, file: string, input: string): string {
   if (file === full) return input;
   if (file.startsWith(full + sep)) return input.replace(/[\\/]?$/, sep) + file.slice(full.length + 1);
   return file.startsWith(ctx.io.cwd + sep) ? file.slice(ctx.io.cwd.length + 1) : file;
+}
+
+/** --column "时间=due" (repeatable): what an ambiguous header means. */
+export function choicesOf(ctx: Context): Record<string, string> {
+  const raw = ctx.values.column as unknown;
+  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+  return Object.fromEntries(list.map((s) => s.split('=')).filter((p) => p.length === 2).map(([h, f]) => [h.trim(), f.trim()]));
 }

@@ -27,7 +27,7 @@ function pageTextRuns(pdf: Buffer): string[][] {
   return pages;
 }
 
-const finder = '../../../scripts/find-chrome.mjs';
+const finder = '../../scripts/find-chrome.mjs';
 const { findChrome, CHROME_ARGS } = (await import(finder)) as { findChrome: () => string | undefined; CHROME_ARGS: string[] };
 const chrome = findChrome();
 

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after } from 'node:test';
-import { run } from '../../../src/cli/civic-feed.js';
+import { run } from '../../src/cli/civic-feed.js';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/cli');
 export const MIYUN = join(ROOT, 'public/feeds/miyun-2024.json');
 export const fixture = (name: string) => join(FIXTURES, name);

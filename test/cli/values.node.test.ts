@@ -11,9 +11,9 @@ import {
   parseTaskStatus,
   parseWhen,
   writeDateTime,
-} from '../../../src/cli/values.js';
-import { columnFor, sheetFor } from '../../../src/cli/columns.js';
-import { columnLetter, decodeText } from '../../../src/cli/sheets.js';
+} from '../../src/cli/values.js';
+import { columnFor, sheetFor } from '../../src/cli/columns.js';
+import { columnLetter, decodeText } from '../../src/cli/sheets.js';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : undefined);
 
