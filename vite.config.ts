@@ -2,13 +2,9 @@ import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.ts';
 import { shortMessageIds } from './scripts/short-message-ids.ts';
+import { codeSplittingGroups, isOnDemand } from './scripts/chunks.mjs';
 
 const root = import.meta.dirname;
-/** What every widget loads: Lit, localization, tokens, number and date formatting. */
-const CORE =
-  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
-/** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
-const ON_DEMAND = /[\\/](task-details|validate|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
 
 /**
  * The builds from one config:
@@ -84,7 +80,7 @@ export default defineConfig(({ mode }): UserConfig => {
       { 'civic-widgets': resolve(root, 'src/index.ts') },
       {
         chunkFileNames: 'chunks/all-[name]-[hash].js',
-        codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !ON_DEMAND.test(id) }] },
+        codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !isOnDemand(id) }] },
       },
     );
   }
@@ -107,14 +103,8 @@ export default defineConfig(({ mode }): UserConfig => {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Three shared files instead of many small ones (fewer requests, better compression):
         // core (every widget), feed-ui (every feed-driven widget), ring (ring, board, task list).
-        codeSplitting: {
-          groups: [
-            // Lit's directives stay with the widgets that use them, except the tiny ifDefined.
-            { name: 'core', test: (id: string) => CORE.test(id) && (!/[\\/]directives[\\/]/.test(id) || /if-defined/.test(id)), priority: 3 },
-            { name: 'feed-ui', test: /[\\/]src[\\/](internal[\\/](feed-controller|state-views|feed-text)|feed[\\/](text|urls|errors))\.ts$/, priority: 2 },
-            { name: 'ring', test: /[\\/]src[\\/](elements[\\/]civic-progress-ring[\\/](ring-view|civic-progress-ring\.styles)|feed[\\/]indicators)\.ts$/, priority: 1 },
-          ],
-        },
+        // Which module goes where: scripts/chunks.mjs.
+        codeSplitting: { groups: codeSplittingGroups() },
       },
     );
   }
