@@ -12,3 +12,4 @@ export function isPackage(id: string, name: string): boolean;
 export function groupOf(id: string): string | undefined;
 export function isOnDemand(id: string): boolean;
 export function codeSplittingGroups(): { name: string; priority: number; test: (id: string) => boolean }[];
+export const SELF_HOST: string;

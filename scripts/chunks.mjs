@@ -111,3 +111,6 @@ export function isOnDemand(id) {
 export function codeSplittingGroups() {
   return GROUPS.map((g, i) => ({ name: g.name, priority: GROUPS.length - i, test: (id) => groupOf(id) === g.name }));
 }
+
+/** Where the self-host build goes (the npm build is dist/ itself). */
+export const SELF_HOST = 'dist/self-host';

@@ -1,5 +1,5 @@
 /**
- * End-to-end proof of embedding (issue 6), against the built dist/ in the system Chromium:
+ * End-to-end proof of embedding (issue 6), against the self-host build in the system Chromium:
  * strict CSP, hostile host CSS, text scaling, the iframe embed and its resize script, double
  * and lazy loading, SRI hashes, and one feed request for a page full of widgets.
  */
@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { startServer, STRICT_CSP } from './server.mjs';
+import { SELF_HOST } from '../../scripts/chunks.mjs';
 import { WIDGETS, widgetTag, launch, openPage, widgetsSettled, html } from './support.mjs';
 
 const FEED = '/feeds/miyun-2024.json';
@@ -251,7 +252,7 @@ describe('loading', () => {
 });
 
 describe('the manifest', () => {
-  const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${SELF_HOST}/manifest.json`, 'utf8'));
 
   test('lists the bundles with SRI hashes that match the files', () => {
     const paths = manifest.files.map((f) => f.path);
@@ -259,7 +260,7 @@ describe('the manifest', () => {
       assert.ok(paths.includes(needed), `${needed} in the manifest`);
     }
     for (const f of manifest.files) {
-      const bytes = readFileSync(`dist/${f.path}`);
+      const bytes = readFileSync(`${SELF_HOST}/${f.path}`);
       assert.equal(f.integrity, 'sha384-' + createHash('sha384').update(bytes).digest('base64'), f.path);
       assert.equal(f.bytes, bytes.length);
     }
