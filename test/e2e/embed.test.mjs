@@ -202,6 +202,29 @@ describe('the iframe embed', () => {
     }
   });
 
+  test('an allowed origin does not let in a lookalike host or another port', async () => {
+    a.pages['/embed-config.json'] = { body: JSON.stringify({ allowedFeedOrigins: ['https://portal.example'] }), headers: { 'content-type': 'application/json' } };
+    const planOf = async (src) => {
+      const { page, consoleMessages } = await openPage(browser, `${a.origin}${embedUrl({ widget: 'civic-feed-summary', src, lang: 'en' })}`);
+      await page.waitForSelector('.embed-refused, civic-feed-summary');
+      const refused = await page.$('.embed-refused');
+      const result = refused ? { refused: await refused.textContent(), log: consoleMessages.join('\n') } : { src: await page.$eval('civic-feed-summary', (el) => el.getAttribute('src')) };
+      await page.close();
+      return result;
+    };
+    try {
+      for (const src of ['https://portal.example.evil.test/f.json', 'https://portal.example:8443/f.json', 'http://portal.example/f.json', 'https://evil.test/portal.example/f.json', 'https://portal.example@evil.test/f.json']) {
+        const got = await planOf(src);
+        assert.match(got.refused ?? `shown with src=${got.src}`, /not allowed/, src);
+        assert.match(got.log, /embed refused: origin/, src);
+      }
+      // The allowed origin itself still passes (the widget is made; its fetch fails offline).
+      assert.deepEqual(await planOf('https://portal.example/f.json'), { src: 'https://portal.example/f.json' });
+    } finally {
+      delete a.pages['/embed-config.json'];
+    }
+  });
+
   test('refuses unknown widgets and never sets event-handler attributes', async () => {
     const { page } = await openPage(browser, `${a.origin}${embedUrl({ widget: 'script', lang: 'en' })}`);
     await page.waitForSelector('.embed-refused');
