@@ -24,5 +24,7 @@ await build({
   banner: { js: "import { createRequire as __civicRequire } from 'node:module'; const require = __civicRequire(import.meta.url);" },
   sourcemap: true,
   legalComments: 'none',
+  minify: true,
+  keepNames: true,
   logLevel: values.quiet ? 'warning' : 'info',
 });
