@@ -5,21 +5,23 @@
  *   manifests) load and work in Node; custom-elements.json names only shipped modules;
  * - installing the widgets brings only Lit, @lit/localize and valibot (not the CLI's exceljs);
  *   the civic-feed command still runs;
- * - a Vite + TypeScript app that imports one widget and listens to a typed event type-checks
- *   (and a deliberate type error does not), builds, and renders the Miyun feed in Chromium;
+ * - the Vite + TypeScript app of docs/npm.md (its files as printed there), which imports one widget
+ *   and listens to a typed event, type-checks (and a deliberate type error does not), builds,
+ *   and renders the Miyun feed in Chromium under the policy docs/embedding.md recommends;
  * - that widget bundled from the npm build, Lit deduped, is no larger than its self-host entry.
  * The scratch app borrows vite and typescript from this checkout's node_modules (symlinks).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measure } from '../../scripts/sizes.mjs';
 import { startServer } from './server.mjs';
-import { launch, openPage, widgetsSettled, html } from './support.mjs';
+import { launch, openPage, widgetsSettled } from './support.mjs';
+import { policy, snippets } from './snippets.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -100,16 +102,9 @@ test('the civic-feed command runs from the installed package without the CLI\'s 
   assert.equal(r.stdout.trim(), 'The feed is valid.');
 });
 
-const MAIN_TS = `import 'civic-widgets/civic-task-list';
-import type { Feed } from 'civic-widgets/feed';
-
-const list = document.querySelector('civic-task-list')!;
-list.addEventListener('civic-feed-load', (e) => {
-  const feed: Feed = e.detail.feed;
-  const tasks: number = feed.tasks.length;
-  document.body.dataset.tasks = String(tasks);
-});
-`;
+/** docs/npm.md's examples: a block with file=… is that file of the app; other TypeScript blocks are checked too. */
+const DOCS = snippets('docs/npm.md');
+const CSP = policy('docs/embedding.md', 'Content Security Policy');
 
 const TSCONFIG = {
   compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
@@ -121,13 +116,13 @@ const tsc = () => run([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsc
 test('a Vite + TypeScript app imports one widget, types its event, builds, and renders the Miyun feed', async () => {
   for (const borrowed of ['vite', 'typescript']) symlinkSync(join(ROOT, 'node_modules', borrowed), join(dir, 'node_modules', borrowed), 'dir');
   rmSync(join(dir, 'src'), { recursive: true, force: true });
-  execFileSync('mkdir', ['-p', join(dir, 'src')]);
+  mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG));
-  writeFileSync(join(dir, 'src/main.ts'), MAIN_TS);
-  writeFileSync(
-    join(dir, 'index.html'),
-    html('<civic-task-list src="/feeds/miyun-2024.json"><a href="/feeds/miyun-2024.json">data</a></civic-task-list><script type="module" src="/src/main.ts"></script>'),
-  );
+  const files = DOCS.filter((d) => d.file);
+  assert.deepEqual(files.map((d) => d.file).sort(), ['index.html', 'src/main.ts', 'src/theme.css']);
+  for (const d of files) writeFileSync(join(dir, d.file), d.code + '\n');
+  for (const d of DOCS.filter((x) => x.lang === 'ts' && !x.file)) writeFileSync(join(dir, `src/docs-${d.line}.ts`), d.code + '\n');
+  assert.match(readFileSync(join(dir, 'src/main.ts'), 'utf8'), /from 'civic-widgets\/civic-task-list'|import 'civic-widgets\/civic-task-list'/);
 
   const ok = tsc();
   assert.equal(ok.status, 0, `tsc --noEmit fails:\n${ok.stdout}${ok.stderr}`);
@@ -144,15 +139,20 @@ test('a Vite + TypeScript app imports one widget, types its event, builds, and r
   assert.equal(js.join('\n').split('litElementVersions').length - 1, 1, 'one copy of Lit in the app');
 
   const server = await startServer({ root: join(dir, 'dist') });
+  // The app's page under the policy docs/embedding.md recommends.
+  server.pages['/'] = { body: readFileSync(join(dir, 'dist/index.html')), headers: { 'content-security-policy': CSP } };
   server.pages['/feeds/miyun-2024.json'] = () => ({ body: readFileSync(join(ROOT, 'public/feeds/miyun-2024.json')), headers: { 'content-type': 'application/json' } });
   const browser = await launch();
   try {
     const { page, errors } = await openPage(browser, `${server.origin}/`);
     await widgetsSettled(page, ['civic-task-list']);
     assert.equal(await page.$eval('civic-task-list', (el) => el.state), 'ready');
-    await page.waitForFunction(() => document.body.dataset.tasks === '22', null, { timeout: 5000 });
-    assert.match(await page.$eval('civic-task-list', (el) => el.shadowRoot.textContent), /高标准农田|high-standard/i);
+    // The typed listener of src/main.ts ran, and the theme reached the widget.
+    await page.waitForFunction(() => document.querySelector('#count').textContent === '22 tasks', null, { timeout: 5000 });
+    assert.equal(await page.$eval('civic-task-list', (el) => getComputedStyle(el).getPropertyValue('--civic-color-accent').trim()), '#9e1b1b');
+    assert.match(await page.$eval('civic-task-list', (el) => el.shadowRoot.textContent), /高标准农田/);
     assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     await page.close();
   } finally {
     await browser.close();
