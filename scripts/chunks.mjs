@@ -25,7 +25,8 @@
  */
 export const GROUPS = [
   {
-    // What every widget loads: Lit, localization, tokens, number and date formatting.
+    // What every widget loads: Lit, localization, tokens, number and date formatting, the
+    // widgets' base class and events.
     name: 'core',
     packages: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'],
     modules: [
@@ -35,6 +36,8 @@ export const GROUPS = [
       'internal/tokens',
       'internal/dark-theme',
       'internal/style-props',
+      'internal/civic-feed-element',
+      'internal/events',
       'feed/format',
       'feed/dates',
       'generated/locale-codes',

@@ -6,3 +6,15 @@ export { CivicIndicatorBoard } from './elements/civic-indicator-board/civic-indi
 export { CivicEventCalendar } from './elements/civic-event-calendar/civic-event-calendar.js';
 export { setLocale } from './internal/locale.js';
 export type { Feed, Problem, ValidationResult } from './feed/types.js';
+export type {
+  CivicEventDetails,
+  CivicEventMap,
+  EventSelectDetail,
+  FeedErrorDetail,
+  FeedLoadDetail,
+  FeedSourceKind,
+  FilterChangeDetail,
+  IndicatorSelectDetail,
+  MonthChangeDetail,
+  TaskToggleDetail,
+} from './internal/events.js';

@@ -18,6 +18,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/civic-event-calendar',
   component: 'civic-event-calendar',
+  tags: ['autodocs'],
   args: { src: MIYUN, month: '2024-09', debug: false, theme: 'light' },
   argTypes: {
     theme: { control: 'select', options: ['light', 'dark', 'auto'] },

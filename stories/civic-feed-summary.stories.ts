@@ -13,6 +13,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/civic-feed-summary',
   component: 'civic-feed-summary',
+  tags: ['autodocs'],
   args: { src: MIYUN, debug: false, theme: 'light' },
   argTypes: { theme: { control: 'select', options: ['light', 'dark', 'auto'] } },
   render: (args) => html`<civic-feed-summary src=${args.src ?? ''} ?debug=${args.debug} theme=${args.theme}>

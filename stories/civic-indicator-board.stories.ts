@@ -19,6 +19,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/civic-indicator-board',
   component: 'civic-indicator-board',
+  tags: ['autodocs'],
   args: { src: MIYUN, table: false, debug: false, theme: 'light' },
   argTypes: {
     theme: { control: 'select', options: ['light', 'dark', 'auto'] },

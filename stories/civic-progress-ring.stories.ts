@@ -34,6 +34,7 @@ const ring = (a: Partial<Args>) => html`<civic-progress-ring
 const meta: Meta<Args> = {
   title: 'Elements/civic-progress-ring',
   component: 'civic-progress-ring',
+  tags: ['autodocs'],
   args: { label: '年内建成高标准农田', value: '1.2', max: '1.45', unit: '万亩', asOf: '2024-09-30', theme: 'light' },
   argTypes: {
     theme: { control: 'select', options: ['light', 'dark', 'auto'] },

@@ -38,6 +38,7 @@ const list = (a: Partial<Args>) => html`<civic-task-list
 const meta: Meta<Args> = {
   title: 'Elements/civic-task-list',
   component: 'civic-task-list',
+  tags: ['autodocs'],
   args: { src: MIYUN, expanded: false, compact: false, hideFilters: false, hideSummary: false, debug: false, theme: 'light' },
   argTypes: {
     theme: { control: 'select', options: ['light', 'dark', 'auto'] },

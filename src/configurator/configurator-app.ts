@@ -4,7 +4,7 @@
  * options, see the live preview, copy the snippet: module script + tag, or iframe.
  * Not part of the widget library: it is a page of its own.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles } from '../internal/tokens.js';
 import { defineElement } from '../internal/define.js';
@@ -13,11 +13,11 @@ import { validate } from '../feed/validate.js';
 import { pickText } from '../feed/text.js';
 import type { Feed, Problem } from '../feed/types.js';
 import { iframeSnippet, moduleSnippet, type EmbedChoice, type WidgetName } from './snippet.js';
+import { WIDGETS, embedChoice, widgetName } from './choice.js';
+import { styles } from './configurator.styles.js';
 
 // This page's own Chinese texts, loaded with the widgets' (before the element below connects).
 addPageTexts(() => import('../generated/locales/zh-Hans-pages.js'));
-
-const WIDGETS: WidgetName[] = ['civic-task-list', 'civic-indicator-board', 'civic-progress-ring', 'civic-event-calendar', 'civic-feed-summary'];
 
 interface FeedCheck {
   state: 'idle' | 'checking' | 'ok' | 'error';
@@ -27,146 +27,7 @@ interface FeedCheck {
 }
 
 export class CivicEmbedConfigurator extends LitElement {
-  static override styles = [
-    ...baseStyles,
-    css`
-      :host {
-        background: transparent;
-        max-width: 72em;
-        margin: 0 auto;
-        padding: 1em;
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        justify-content: space-between;
-        gap: 0.5em;
-      }
-      h1 {
-        font-size: 1.5em;
-        margin: 0 0 0.5em;
-      }
-      .layout {
-        display: grid;
-        gap: 1em;
-      }
-      @container (min-width: 60em) {
-        .layout {
-          grid-template-columns: minmax(20em, 1fr) 1.4fr;
-        }
-      }
-      fieldset {
-        margin: 0 0 1em;
-        padding: 0.75em 1em 1em;
-        border: 1px solid var(--civic-color-border);
-        border-radius: var(--civic-radius);
-        background: var(--civic-color-surface);
-        min-width: 0;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 0.25em;
-      }
-      label {
-        display: block;
-        margin: 0.5em 0 0.2em;
-      }
-      .check label {
-        display: inline;
-        margin: 0 0 0 0.3em;
-      }
-      .check {
-        margin: 0.5em 0;
-      }
-      input[type='text'],
-      input[type='url'],
-      input[type='number'],
-      select {
-        font: inherit;
-        width: 100%;
-        padding: 0.35em 0.5em;
-        border: 1px solid var(--civic-color-border);
-        border-radius: var(--civic-radius);
-        background: var(--civic-color-surface);
-        color: inherit;
-      }
-      input[type='color'] {
-        inline-size: 3em;
-        block-size: 2em;
-      }
-      button {
-        padding: 0.4em 1em;
-        border: 1px solid var(--civic-color-accent);
-        border-radius: var(--civic-radius);
-        background: var(--civic-color-accent);
-        color: #fff;
-      }
-      button.secondary {
-        background: var(--civic-color-surface);
-        color: var(--civic-color-accent);
-      }
-      .row {
-        display: flex;
-        gap: 0.5em;
-        align-items: end;
-      }
-      .row > :first-child {
-        flex: 1;
-      }
-      .check-result {
-        margin: 0.5em 0 0;
-        font-size: 0.95em;
-      }
-      .check-result.error {
-        color: var(--civic-color-danger);
-      }
-      .check-result ul {
-        margin: 0.25em 0 0;
-        padding-inline-start: 1.2em;
-        max-height: 12em;
-        overflow: auto;
-      }
-      .preview {
-        padding: 1em;
-        border: 1px dashed var(--civic-color-border);
-        border-radius: var(--civic-radius);
-        background: var(--civic-color-surface);
-        min-height: 10em;
-      }
-      textarea {
-        font: 0.85em/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-        width: 100%;
-        min-height: 10em;
-        padding: 0.5em;
-        border: 1px solid var(--civic-color-border);
-        border-radius: var(--civic-radius);
-        background: var(--civic-color-surface-alt);
-        color: inherit;
-      }
-      .form-radios label {
-        display: inline;
-        margin: 0;
-      }
-      .form-radios {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1em;
-        border: 0;
-        padding: 0;
-        margin: 0.5em 0;
-      }
-      .copied {
-        min-height: 1.5em;
-        margin: 0.3em 0 0;
-      }
-      .hint {
-        color: var(--civic-color-muted);
-        font-size: 0.9em;
-        margin: 0.3em 0 0;
-      }
-    `,
-  ];
+  static override styles = [...baseStyles, styles];
 
   static override properties = {
     widget: { state: true },
@@ -216,58 +77,7 @@ export class CivicEmbedConfigurator extends LitElement {
   }
 
   private choice(): EmbedChoice {
-    const o = this.options;
-    const attributes: Record<string, string | undefined> = {};
-    const set = (name: string, on = o[name]) => {
-      if (on) attributes[name] = on;
-    };
-    switch (this.widget) {
-      case 'civic-task-list':
-        set('section');
-        set('status');
-        set('limit');
-        if (o.compact) attributes.compact = '';
-        if (o['hide-filters']) attributes['hide-filters'] = '';
-        break;
-      case 'civic-indicator-board':
-        set('section');
-        set('sort');
-        break;
-      case 'civic-progress-ring':
-        set('indicator');
-        break;
-      case 'civic-event-calendar':
-        set('view');
-        set('category');
-        if (o.lunar === 'off') attributes.lunar = 'off';
-        break;
-    }
-    return {
-      widget: this.widget,
-      src: this.src.trim(),
-      attributes,
-      lang: (o.lang || undefined) as EmbedChoice['lang'],
-      theme: (o.theme || 'light') as EmbedChoice['theme'],
-      accent: o.accent || undefined,
-      lazy: !!o.lazy,
-      fallbackText: msg('View the data'),
-      title: this.widgetName(this.widget),
-    };
-  }
-
-  private widgetName(w: WidgetName): string {
-    switch (w) {
-      case 'civic-task-list':
-        return msg('Task list');
-      case 'civic-indicator-board':
-        return msg('Indicator board');
-      case 'civic-progress-ring':
-        return msg('Progress ring (one indicator)');
-      case 'civic-event-calendar':
-        return msg('Event calendar');
-      default:
-        return msg('Feed summary');
-    }
+    return embedChoice(this.widget, this.src, this.options);
   }
 
   private async checkFeed(): Promise<void> {
@@ -419,7 +229,7 @@ export class CivicEmbedConfigurator extends LitElement {
             <legend>${msg('Widget and data')}</legend>
             <label for="widget">${msg('Widget')}</label>
             <select id="widget" @change=${(e: Event) => (this.widget = (e.target as HTMLSelectElement).value as WidgetName)}>
-              ${WIDGETS.map((w) => html`<option value=${w} ?selected=${w === this.widget}>${this.widgetName(w)}</option>`)}
+              ${WIDGETS.map((w) => html`<option value=${w} ?selected=${w === this.widget}>${widgetName(w)}</option>`)}
             </select>
             <label for="src">${msg('Feed address (URL)')}</label>
             <div class="row">

@@ -12,7 +12,8 @@ import { formatDate, formatDateTime, formatNumber, formatPercent } from '../feed
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../feed/dates.js';
 import type { FeedRequest, LoadOptions } from '../feed/load.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
-import { followPageLanguage, localeSettled, markLanguage, uiLocale, updateWhenLocaleSettles, whenLocaleSettled, useFeedLanguage } from './locale.js';
+import { followPageLanguage, markLanguage, uiLocale, updateWhenLocaleSettles, useFeedLanguage } from './locale.js';
+import { fire, type FeedSourceKind } from './events.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
@@ -30,7 +31,7 @@ export interface FeedControllerOptions {
   requireSource?: boolean;
 }
 
-export type FeedSource = 'property' | 'inline' | 'url' | 'none';
+export type FeedSource = FeedSourceKind;
 
 type FeedLayer = typeof import('./feed-layer.js');
 let layerPromise: Promise<FeedLayer> | undefined;
@@ -68,6 +69,8 @@ export class FeedController implements ReactiveController {
   private lastInline?: string;
   private request?: FeedRequest;
   private generation = 0;
+  /** The feed layer while it loads (the first widget on the page starts it). */
+  private layerLoading?: Promise<void>;
   /** A large feed being validated between frames. */
   private validating?: Promise<void>;
   private connected = false;
@@ -80,25 +83,29 @@ export class FeedController implements ReactiveController {
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
-    const ready = layer
-      ? undefined
-      : loadLayer().then(() => {
+    if (!layer) {
+      this.layerLoading = loadLayer().then(
+        () => {
+          this.layerLoading = undefined;
           this.sync(true);
           host.requestUpdate();
-        });
-    // The host's updateComplete also waits for the feed layer and for the page's first
-    // language, so a feed given as a property or inline is rendered, in the page's language,
-    // by the time it resolves (as it would be without the on-demand chunks).
-    const original = (host as unknown as { getUpdateComplete(): Promise<boolean> }).getUpdateComplete.bind(host);
-    Object.defineProperty(host, 'getUpdateComplete', {
-      configurable: true,
-      value: async () => {
-        await ready;
-        while (this.validating) await this.validating;
-        if (!localeSettled()) await whenLocaleSettled();
-        return original();
-      },
-    });
+        },
+        (e: unknown) => {
+          this.layerLoading = undefined;
+          console.error(`[civic-widgets] <${host.localName}>: could not load the feed code`, e);
+        },
+      );
+    }
+  }
+
+  /**
+   * What the host's updateComplete waits for (CivicFeedElement), so a feed given as a property
+   * or inline is rendered by the time it resolves, as it would be without the on-demand
+   * chunks: the feed layer while it loads, then a large feed's validation between frames.
+   * Undefined when neither is under way. (The host also waits for the page's first language.)
+   */
+  settling(): Promise<void> | undefined {
+    return this.layerLoading ?? this.validating;
   }
 
   hostConnected(): void {
@@ -218,12 +225,18 @@ export class FeedController implements ReactiveController {
       return;
     }
     if (!this.feed) this.setState('loading');
-    const done = (this.validating = result.then((r) => {
-      if (this.validating === done) this.validating = undefined;
-      if (generation !== this.generation) return;
-      this.applyValidated(r, undefined);
-      this.host.requestUpdate();
-    }));
+    const done: Promise<void> = (this.validating = result.then(
+      (r) => {
+        if (this.validating === done) this.validating = undefined;
+        if (generation !== this.generation) return;
+        this.applyValidated(r, undefined);
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (this.validating === done) this.validating = undefined;
+        throw e;
+      },
+    ));
   }
 
   /**
@@ -272,13 +285,7 @@ export class FeedController implements ReactiveController {
     if (staleError) {
       console.warn(`[civic-widgets] <${this.host.localName}>: could not refresh ${staleError.url} (${staleError.message}); showing the copy saved ${staleSince}.`);
     }
-    this.host.dispatchEvent(
-      new CustomEvent('civic-feed-load', {
-        bubbles: true,
-        composed: true,
-        detail: { feed, problems, source: this.source, stale: !!staleSince },
-      }),
-    );
+    fire(this.host, 'civic-feed-load', { feed, problems, source: this.source, stale: !!staleSince });
   }
 
   private fail(error: FeedLoadError): void {
@@ -291,12 +298,6 @@ export class FeedController implements ReactiveController {
       `[civic-widgets] <${this.host.localName}>: could not load the feed${error.url ? ' ' + error.url : ''}: ${error.message}`,
       consoleLines(error.problems),
     );
-    this.host.dispatchEvent(
-      new CustomEvent('civic-feed-error', {
-        bubbles: true,
-        composed: true,
-        detail: { kind: error.kind, message: error.message, url: error.url, status: error.status, problems: error.problems },
-      }),
-    );
+    fire(this.host, 'civic-feed-error', { kind: error.kind, message: error.message, url: error.url, status: error.status, problems: error.problems });
   }
 }

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
+import { CivicFeedElement } from '../../internal/civic-feed-element.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
@@ -96,33 +97,21 @@ const AGENDA_PAGE = 100;
  * @cssprop --civic-space - Inner spacing.
  * @cssprop --civic-font-family - Font family (inherits the page's by default).
  *
- * @fires civic-event-select - An event's details were opened (detail: { id }).
- * @fires civic-month-change - The month shown changed by the visitor (detail: { month: "YYYY-MM" }).
- * @fires civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
- * @fires civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
+ * @fires {CustomEvent<EventSelectDetail>} civic-event-select - An event's details were opened (detail: { id }).
+ * @fires {CustomEvent<MonthChangeDetail>} civic-month-change - The month shown changed by the visitor (detail: { month: "YYYY-MM" }).
+ * @fires {CustomEvent<FeedLoadDetail>} civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
+ * @fires {CustomEvent<FeedErrorDetail>} civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
  */
-export class CivicEventCalendar extends LitElement {
+export class CivicEventCalendar extends CivicFeedElement {
   static override styles = [...baseStyles, stateStyles, styles];
 
   static override properties = {
-    src: { reflect: true },
-    feed: { attribute: false },
-    debug: { type: Boolean, reflect: true },
-    theme: { reflect: true },
     view: {},
     month: {},
     category: {},
     lunar: {},
   };
 
-  /** URL of the JSON feed. */
-  declare src: string | null;
-  /** The feed as an object (takes precedence over inline JSON and src). */
-  declare feed: unknown;
-  /** Show the feed's problems on the element, for web editors. */
-  declare debug: boolean;
-  /** "light" (default), "dark", or "auto" to follow the visitor's system. */
-  declare theme: string | null;
   /** "month" or "agenda"; unset: month, or agenda when the element is narrower than 480px. */
   declare view: string | null;
   /** The month to open on, YYYY-MM; unset: this month if it has events, else the next or the last with events. */
@@ -132,7 +121,7 @@ export class CivicEventCalendar extends LitElement {
   /** "off" hides lunar dates and solar terms (shown by default when the UI is Chinese). */
   declare lunar: string | null;
 
-  private readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0 });
+  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0 });
 
   private shown?: string;
   private active = '';
@@ -153,24 +142,10 @@ export class CivicEventCalendar extends LitElement {
 
   constructor() {
     super();
-    this.src = null;
-    this.debug = false;
-    this.theme = null;
     this.view = null;
     this.month = null;
     this.category = null;
     this.lunar = null;
-    updateWhenLocaleChanges(this);
-  }
-
-  /** The problems found in the feed (repaired or left out). */
-  get problems() {
-    return this.feedCtrl.problems;
-  }
-
-  /** The current state: idle, loading, ready, stale, empty or error. */
-  get state() {
-    return this.feedCtrl.state;
   }
 
   /** The month shown (YYYY-MM), once the feed is loaded. */
@@ -230,15 +205,6 @@ export class CivicEventCalendar extends LitElement {
     }
   }
 
-  /** updateComplete also waits for the lunar module while it is on its way. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.lunarLoading) return done;
-    await this.lunarLoading;
-    this.lunarLoading = undefined;
-    return super.getUpdateComplete();
-  }
-
   protected override updated(): void {
     if (this.focusActive) {
       this.focusActive = false;
@@ -296,7 +262,7 @@ export class CivicEventCalendar extends LitElement {
       const count = feed ? eventsBetween(this.filtered(feed, this.locale()), `${month}-01`, `${month}-${daysInMonth(month)}`).length : 0;
       const title = monthTitle(month, this.locale());
       this.announcement = count === 0 ? msg(str`${title}: no events`) : count === 1 ? msg(str`${title}: 1 event`) : msg(str`${title}: ${count} events`);
-      this.dispatchEvent(new CustomEvent('civic-month-change', { bubbles: true, composed: true, detail: { month } }));
+      this.emit('civic-month-change', { month });
     }
     this.requestUpdate();
   }
@@ -390,7 +356,7 @@ export class CivicEventCalendar extends LitElement {
     if (!el.open) el.showModal();
     el.querySelector<HTMLElement>('#dialog-title')?.focus();
     if (dialog.kind === 'event') {
-      this.dispatchEvent(new CustomEvent('civic-event-select', { bubbles: true, composed: true, detail: { id: dialog.event.id } }));
+      this.emit('civic-event-select', { id: dialog.event.id });
     }
   }
 
@@ -525,7 +491,7 @@ export class CivicEventCalendar extends LitElement {
     // them with the past shown), the month view's filtered events.
     const exported = view === 'agenda' && !this.showPast ? events.filter((e) => e.endDate >= today) : events;
     const lunar = lang === 'zh-Hans' && this.lunar !== 'off';
-    if (lunar && !lunarSettled()) this.lunarLoading ??= wantLunar().then(() => this.requestUpdate());
+    if (lunar && !lunarSettled()) this.lunarLoading ??= this.waitFor(wantLunar().then(() => this.requestUpdate()));
     return html`${staleNotice(ctrl)}
       <div class="calendar ${view} ${this.printing ? 'printing' : ''}">
         ${this.toolbar(feed, month, view, lang, today)} ${this.filters(feed, lang)}

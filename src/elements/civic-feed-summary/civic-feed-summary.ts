@@ -1,7 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
+import { CivicFeedElement } from '../../internal/civic-feed-element.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, sampleBadge, staleNotice, stateStyles, emptyView } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
@@ -41,49 +42,15 @@ import { styles } from './civic-feed-summary.styles.js';
  * @cssprop --civic-space - Inner spacing.
  * @cssprop --civic-font-family - Font family (inherits the page's by default).
  *
- * @fires civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
- * @fires civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
+ * @fires {CustomEvent<FeedLoadDetail>} civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
+ * @fires {CustomEvent<FeedErrorDetail>} civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
  */
-export class CivicFeedSummary extends LitElement {
+export class CivicFeedSummary extends CivicFeedElement {
   static override styles = [...baseStyles, stateStyles, styles];
 
-  static override properties = {
-    src: { reflect: true },
-    feed: { attribute: false },
-    debug: { type: Boolean, reflect: true },
-    theme: { reflect: true },
-  };
-
-  /** URL of the JSON feed. */
-  declare src: string | null;
-  /** The feed as an object (takes precedence over inline JSON and src). */
-  declare feed: unknown;
-  /** Show the feed's problems on the element, for web editors. */
-  declare debug: boolean;
-  /** "light" (default), "dark", or "auto" to follow the visitor's system. */
-  declare theme: string | null;
-
-  private readonly feedCtrl = new FeedController(this, {
+  protected override readonly feedCtrl = new FeedController(this, {
     isEmpty: (f) => !f.sections.length && !f.tasks.length && !f.indicators.length && !f.events.length,
   });
-
-  constructor() {
-    super();
-    this.src = null;
-    this.debug = false;
-    this.theme = null;
-    updateWhenLocaleChanges(this);
-  }
-
-  /** The problems found in the feed (repaired or left out). */
-  get problems() {
-    return this.feedCtrl.problems;
-  }
-
-  /** The current state: idle, loading, ready, stale, empty or error. */
-  get state() {
-    return this.feedCtrl.state;
-  }
 
   override render() {
     const ctrl = this.feedCtrl;

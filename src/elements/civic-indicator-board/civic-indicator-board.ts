@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
+import { CivicFeedElement } from '../../internal/civic-feed-element.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
@@ -102,29 +103,21 @@ const MANY = 60;
  * @cssprop --civic-space - Inner spacing.
  * @cssprop --civic-font-family - Font family (inherits the page's by default).
  *
- * @fires civic-indicator-select - A card's task link was chosen (detail: indicator, task). Bubbles, composed, cancelable: unless cancelled, the page's location.hash becomes "#task-<task id>", which <civic-task-list> opens.
- * @fires civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
- * @fires civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
+ * @fires {CustomEvent<IndicatorSelectDetail>} civic-indicator-select - A card's task link was chosen (detail: indicator, task). Bubbles, composed, cancelable: unless cancelled, the page's location.hash becomes "#task-<task id>", which <civic-task-list> opens.
+ * @fires {CustomEvent<FeedLoadDetail>} civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
+ * @fires {CustomEvent<FeedErrorDetail>} civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
  */
-export class CivicIndicatorBoard extends LitElement {
+export class CivicIndicatorBoard extends CivicFeedElement {
   static override styles = [...baseStyles, stateStyles, ringStyles, styles];
 
   static override properties = {
-    src: { reflect: true },
-    feed: { attribute: false },
     section: { reflect: true },
     task: { reflect: true },
     indicators: { reflect: true },
     sort: { reflect: true },
     table: { type: Boolean, reflect: true },
-    debug: { type: Boolean, reflect: true },
-    theme: { reflect: true },
   };
 
-  /** URL of the JSON feed. */
-  declare src: string | null;
-  /** The feed as an object (takes precedence over inline JSON and src). */
-  declare feed: unknown;
   /** Only the indicators of these sections (ids, space- or comma-separated). */
   declare section: string | null;
   /** Only the indicators of these tasks (ids, space- or comma-separated). */
@@ -135,35 +128,17 @@ export class CivicIndicatorBoard extends LitElement {
   declare sort: string | null;
   /** Show the table view (the "Table view" button toggles it). */
   declare table: boolean;
-  /** Show the feed's problems on the element, for web editors. */
-  declare debug: boolean;
-  /** "light" (default), "dark", or "auto" to follow the visitor's system. */
-  declare theme: string | null;
 
-  private readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.indicators.length === 0 });
+  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.indicators.length === 0 });
   private readonly warned = new Set<string>();
 
   constructor() {
     super();
-    this.src = null;
     this.section = null;
     this.task = null;
     this.indicators = null;
     this.sort = null;
     this.table = false;
-    this.debug = false;
-    this.theme = null;
-    updateWhenLocaleChanges(this);
-  }
-
-  /** The feed's problems (repaired or left out). */
-  get problems() {
-    return this.feedCtrl.problems;
-  }
-
-  /** The current state: idle, loading, ready, stale, empty or error. */
-  get state() {
-    return this.feedCtrl.state;
   }
 
   private warn(key: string, text: string): void {
@@ -232,14 +207,7 @@ export class CivicIndicatorBoard extends LitElement {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     const taskId = item.task!.id;
-    const go = this.dispatchEvent(
-      new CustomEvent('civic-indicator-select', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { indicator: item.ind.id, task: taskId },
-      }),
-    );
+    const go = this.emit('civic-indicator-select', { indicator: item.ind.id, task: taskId }, { cancelable: true });
     if (go) location.hash = `task-${taskId}`;
   }
 

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { FeedController } from '../../internal/feed-controller.js';
+import { msg } from '@lit/localize';
+import type { FeedState } from '../../internal/feed-controller.js';
+import { CivicFeedElement } from '../../internal/civic-feed-element.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { defineElement } from '../../internal/define.js';
-import { followPageLanguage, localeSettled, markLanguage, uiLocale, updateWhenLocaleSettles, whenLocaleSettled } from '../../internal/locale.js';
+import { followPageLanguage, localeSettled, markLanguage, uiLocale, updateWhenLocaleSettles } from '../../internal/locale.js';
 import { computeProgress, type Progress } from '../../feed/indicators.js';
 import { ringView, type RingData } from './ring-view.js';
 import { ringStyles, styles } from './civic-progress-ring.styles.js';
@@ -47,10 +48,10 @@ type FeedModule = typeof import('./ring-feed.js');
  * @cssprop --civic-color-focus - Focus ring colour.
  * @cssprop --civic-font-family - Font family (inherits the page's by default).
  *
- * @fires civic-feed-load - The feed was loaded (detail: feed, problems, source, stale). Feed mode only.
- * @fires civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems). Feed mode only.
+ * @fires {CustomEvent<FeedLoadDetail>} civic-feed-load - The feed was loaded (detail: feed, problems, source, stale). Feed mode only.
+ * @fires {CustomEvent<FeedErrorDetail>} civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems). Feed mode only.
  */
-export class CivicProgressRing extends LitElement {
+export class CivicProgressRing extends CivicFeedElement {
   static override styles = [...baseStyles, ringStyles, styles];
 
   static override properties = {
@@ -64,11 +65,9 @@ export class CivicProgressRing extends LitElement {
     comparison: { reflect: true },
     size: { reflect: true },
     asOf: { attribute: 'as-of', reflect: true },
-    src: { reflect: true },
     indicator: { reflect: true },
-    feed: { attribute: false },
-    debug: { type: Boolean, reflect: true },
-    theme: { reflect: true },
+    // attribute: false as well, for the manifest analyzer (it does not know state: true).
+    feedModule: { state: true, attribute: false },
   };
 
   /** The current value (a number, or a numeric string from the attribute). Empty: "no data yet". */
@@ -91,19 +90,11 @@ export class CivicProgressRing extends LitElement {
   declare size: string | null;
   /** The date the value was measured (YYYY-MM-DD). */
   declare asOf: string | null;
-  /** URL of the JSON feed (feed mode, with `indicator`). */
-  declare src: string | null;
-  /** The id of the feed's indicator to show. */
+  /** The id of the feed's indicator to show (feed mode, with `src`, `feed` or inline JSON). */
   declare indicator: string | null;
-  /** The feed as an object (feed mode; takes precedence over inline JSON and src). */
-  declare feed: unknown;
-  /** Show the feed's problems on the element, for web editors. */
-  declare debug: boolean;
-  /** "light" (default), "dark", or "auto" to follow the visitor's system. */
-  declare theme: string | null;
 
-  private feedCtrl?: FeedController;
-  private feedModule?: FeedModule;
+  /** The feed code (ring-feed.ts), once loaded; it brings the feed controller. */
+  private declare feedModule?: FeedModule;
   private ctrlPending = false;
   private readonly warned = new Set<string>();
 
@@ -119,11 +110,7 @@ export class CivicProgressRing extends LitElement {
     this.comparison = null;
     this.size = null;
     this.asOf = null;
-    this.src = null;
     this.indicator = null;
-    this.debug = false;
-    this.theme = null;
-    updateWhenLocaleChanges(this);
   }
 
   override connectedCallback(): void {
@@ -132,26 +119,15 @@ export class CivicProgressRing extends LitElement {
     updateWhenLocaleSettles(this);
   }
 
-  /** updateComplete also waits for the page's first language (the words are hidden until then). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    if (!localeSettled()) await whenLocaleSettled();
-    return super.getUpdateComplete();
-  }
-
   /** True when the ring takes its numbers from a feed. */
   get feedMode(): boolean {
     return !!this.src || !!this.indicator || (this.feed !== undefined && this.feed !== null);
   }
 
   /** standalone: "ready"; feed mode: idle, loading, ready, stale, empty or error. */
-  get state(): string {
+  override get state(): FeedState {
     if (!this.feedMode) return 'ready';
-    return this.feedCtrl?.state ?? 'loading';
-  }
-
-  /** The feed's problems (feed mode). */
-  get problems() {
-    return this.feedCtrl?.problems ?? [];
+    return super.state;
   }
 
   /** The computed progress shown, or undefined while there is none. */
@@ -169,13 +145,12 @@ export class CivicProgressRing extends LitElement {
       // The feed code (validator, loader) is only loaded when a feed is used.
       import('./ring-feed.js').then(
         (mod) => {
-          this.feedModule = mod;
           // The shared state styles (skeleton, error, notices) come with the feed code.
           const root = this.renderRoot as ShadowRoot;
           const sheet = mod.stateStyles.styleSheet;
           if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
           this.feedCtrl = mod.createController(this);
-          this.requestUpdate();
+          this.feedModule = mod;
         },
         (e: unknown) => console.error('[civic-widgets] <civic-progress-ring>: could not load the feed code', e),
       );

@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
+import { CivicFeedElement } from '../../internal/civic-feed-element.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
@@ -11,7 +12,7 @@ import { uiLocale } from '../../internal/locale.js';
 import { langOf, pickText, sameLanguage, textIn } from '../../feed/text.js';
 import { feedText, inLang } from '../../internal/feed-text.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../feed/format.js';
-import type { Feed, Problem, Task } from '../../feed/types.js';
+import type { Feed, Task } from '../../feed/types.js';
 import {
   NO_FILTER,
   OTHER_SECTION,
@@ -134,17 +135,15 @@ function loadDetails(): Promise<Details> {
  * @cssprop --civic-space - Spacing unit.
  * @cssprop --civic-font-family - Font family (inherits the page's by default).
  *
- * @fires civic-task-toggle - A task was opened or closed (detail: id, open).
- * @fires civic-filter-change - The resident changed the filters (detail: statuses, sections, query).
- * @fires civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
- * @fires civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
+ * @fires {CustomEvent<TaskToggleDetail>} civic-task-toggle - A task was opened or closed (detail: id, open).
+ * @fires {CustomEvent<FilterChangeDetail>} civic-filter-change - The resident changed the filters (detail: statuses, sections, query).
+ * @fires {CustomEvent<FeedLoadDetail>} civic-feed-load - The feed was loaded (detail: feed, problems, source, stale).
+ * @fires {CustomEvent<FeedErrorDetail>} civic-feed-error - The feed could not be loaded (detail: kind, message, url, status, problems).
  */
-export class CivicTaskList extends LitElement {
+export class CivicTaskList extends CivicFeedElement {
   static override styles = [...baseStyles, stateStyles, styles];
 
   static override properties = {
-    src: { reflect: true },
-    feed: { attribute: false },
     section: { reflect: true },
     status: { reflect: true },
     owner: { reflect: true },
@@ -153,14 +152,8 @@ export class CivicTaskList extends LitElement {
     limit: { type: Number, reflect: true },
     hideFilters: { type: Boolean, reflect: true, attribute: 'hide-filters' },
     hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
-    debug: { type: Boolean, reflect: true },
-    theme: { reflect: true },
   };
 
-  /** URL of the JSON feed. */
-  declare src: string | null;
-  /** The feed as an object (takes precedence over inline JSON and src). */
-  declare feed: unknown;
   /** Only these sections (ids, separated by spaces or commas). */
   declare section: string | null;
   /** Only tasks with these statuses: completed, in-progress, delayed, not-started (spaces or commas). */
@@ -177,12 +170,8 @@ export class CivicTaskList extends LitElement {
   declare hideFilters: boolean;
   /** Hide the summary at the top. */
   declare hideSummary: boolean;
-  /** Show the feed's problems on the element, for web editors. */
-  declare debug: boolean;
-  /** "light" (default), "dark", or "auto" to follow the visitor's system. */
-  declare theme: string | null;
 
-  private readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.tasks.length === 0 });
+  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.tasks.length === 0 });
   private filterState: TaskFilter = NO_FILTER;
   private toggled = new Map<string, boolean>();
   private showAll = false;
@@ -199,12 +188,9 @@ export class CivicTaskList extends LitElement {
   private hashFeed?: Feed;
   private pendingFocus?: string;
   private readonly warmed = new WeakSet<TaskModel>();
-  /** A task was rendered open before the opened part's code was in. */
-  private awaitingDetails = false;
 
   constructor() {
     super();
-    this.src = null;
     this.section = null;
     this.status = null;
     this.owner = null;
@@ -213,19 +199,6 @@ export class CivicTaskList extends LitElement {
     this.limit = null;
     this.hideFilters = false;
     this.hideSummary = false;
-    this.debug = false;
-    this.theme = null;
-    updateWhenLocaleChanges(this);
-  }
-
-  /** The problems found in the feed (repaired or left out). */
-  get problems(): Problem[] {
-    return this.feedCtrl.problems;
-  }
-
-  /** The current state: idle, loading, ready, stale, empty or error. */
-  get state() {
-    return this.feedCtrl.state;
   }
 
   /** The resident's current filters. */
@@ -284,13 +257,7 @@ export class CivicTaskList extends LitElement {
     this.filterState = next;
     this.budget = FIRST_CHUNK;
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent('civic-filter-change', {
-        bubbles: true,
-        composed: true,
-        detail: { statuses: [...next.statuses], sections: [...next.sections], query: next.query },
-      }),
-    );
+    this.emit('civic-filter-change', { statuses: [...next.statuses], sections: [...next.sections], query: next.query });
   }
 
   private onChip(e: Event): void {
@@ -325,7 +292,7 @@ export class CivicTaskList extends LitElement {
     if (this.isOpen(id) === open) return;
     this.toggled.set(id, open);
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent('civic-task-toggle', { bubbles: true, composed: true, detail: { id, open } }));
+    this.emit('civic-task-toggle', { id, open });
   }
 
   private async onShowAll(): Promise<void> {
@@ -537,8 +504,7 @@ export class CivicTaskList extends LitElement {
    */
   private detailsView(feed: Feed, task: Task, lang: string, today: string): TemplateResult {
     if (details) return details.detailsView(this.detailsHost(today), feed, task, lang);
-    this.awaitingDetails = true;
-    void loadDetails().then(
+    void this.waitFor(loadDetails()).then(
       () => this.requestUpdate(),
       () => undefined,
     );
@@ -558,15 +524,6 @@ export class CivicTaskList extends LitElement {
       overdueTag: () => this.overdueTag(),
       ownersDue: (feed, task, lang) => this.ownersDue(feed, task, lang),
     };
-  }
-
-  /** Also waits for the opened part's code when a task was opened before it was in. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.awaitingDetails || !detailsLoading) return done;
-    this.awaitingDetails = false;
-    await detailsLoading.catch(() => undefined);
-    return super.getUpdateComplete();
   }
 
   private statusTag(status: StatusKey): TemplateResult {

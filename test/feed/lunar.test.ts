@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lunarDate, lunarDayName, lunarLabel, solarTermOn, solarTermsOf } from '../../../src/feed/lunar.js';
+import { lunarDate, lunarDayName, lunarLabel, solarTermOn, solarTermsOf } from '../../src/feed/lunar.js';
 
 // Published dates (China time) of the 24 solar terms, from the Purple Mountain Observatory tables.
 const TERMS_2024 =

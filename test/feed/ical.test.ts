@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { toICalendar, escapeText, foldLine, eventUid, zoneTransitions } from '../../../src/feed/ical.js';
-import { offsetAt } from '../../../src/feed/format.js';
-import { validate } from '../../../src/feed/validate.js';
-import type { Feed } from '../../../src/feed/types.js';
+import { toICalendar, escapeText, foldLine, eventUid, zoneTransitions } from '../../src/feed/ical.js';
+import { offsetAt } from '../../src/feed/format.js';
+import { validate } from '../../src/feed/validate.js';
+import type { Feed } from '../../src/feed/types.js';
 
 const NOW = new Date('2026-11-29T08:00:00Z');
 

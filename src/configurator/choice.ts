@@ -1,0 +1,67 @@
+/**
+ * What the configurator's form means: the widgets it offers, their names, and the embed choice
+ * (widget, feed, attributes, theme …) that both the snippet and the live preview are made from.
+ */
+import { msg } from '@lit/localize';
+import type { EmbedChoice, WidgetName } from './snippet.js';
+
+export const WIDGETS: WidgetName[] = ['civic-task-list', 'civic-indicator-board', 'civic-progress-ring', 'civic-event-calendar', 'civic-feed-summary'];
+
+/** A widget's name for web editors. */
+export function widgetName(w: WidgetName): string {
+  switch (w) {
+    case 'civic-task-list':
+      return msg('Task list');
+    case 'civic-indicator-board':
+      return msg('Indicator board');
+    case 'civic-progress-ring':
+      return msg('Progress ring (one indicator)');
+    case 'civic-event-calendar':
+      return msg('Event calendar');
+    default:
+      return msg('Feed summary');
+  }
+}
+
+/**
+ * The embed choice for a widget, its feed address and the form's options (name → value; an
+ * empty value is unset). Only the options the widget has become attributes.
+ */
+export function embedChoice(widget: WidgetName, src: string, o: Record<string, string>): EmbedChoice {
+  const attributes: Record<string, string | undefined> = {};
+  const set = (name: string, on = o[name]) => {
+    if (on) attributes[name] = on;
+  };
+  switch (widget) {
+    case 'civic-task-list':
+      set('section');
+      set('status');
+      set('limit');
+      if (o.compact) attributes.compact = '';
+      if (o['hide-filters']) attributes['hide-filters'] = '';
+      break;
+    case 'civic-indicator-board':
+      set('section');
+      set('sort');
+      break;
+    case 'civic-progress-ring':
+      set('indicator');
+      break;
+    case 'civic-event-calendar':
+      set('view');
+      set('category');
+      if (o.lunar === 'off') attributes.lunar = 'off';
+      break;
+  }
+  return {
+    widget,
+    src: src.trim(),
+    attributes,
+    lang: (o.lang || undefined) as EmbedChoice['lang'],
+    theme: (o.theme || 'light') as EmbedChoice['theme'],
+    accent: o.accent || undefined,
+    lazy: !!o.lazy,
+    fallbackText: msg('View the data'),
+    title: widgetName(widget),
+  };
+}
