@@ -1,5 +1,5 @@
 /**
- * Every example of docs/embedding.md works as pasted (issue 16), in Chromium against the
+ * Every example of docs/embedding.md, and the HTML ones of README.md, works as pasted (issue 16), in Chromium against the
  * self-host build, under the Content Security Policy the guide recommends (read from the guide):
  * - an HTML example is pasted into a page of the portal (the self-host folder at /civic-widgets/,
  *   the feed at /feeds/miyun-2024.json); a page with no script of its own gets the module
@@ -65,11 +65,11 @@ async function paste(body, csp, name) {
   return { page, errors, violations, states };
 }
 
-const pageSnippets = all.filter((s) => s.lang === 'html');
+const pageSnippets = [...all.filter((s) => s.lang === 'html').map((s) => ({ ...s, doc: GUIDE })), ...snippets('README.md').filter((s) => s.lang === 'html').map((s) => ({ ...s, doc: 'README.md' }))];
 const untested = all.filter((s) => !['html', 'css', 'json', 'http'].includes(s.lang));
 
 test('the guide\'s examples are html, css, json and the policy, except the nginx header example', () => {
-  assert.ok(pageSnippets.length >= 8, `${pageSnippets.length} html examples`);
+  assert.ok(pageSnippets.filter((s) => s.doc === GUIDE).length >= 8, `${pageSnippets.length} html examples`);
   assert.deepEqual(untested.map((s) => s.lang), ['nginx']);
   assert.match(CSP, /^default-src 'self'; script-src 'self';/);
   assert.doesNotMatch(CSP, /unsafe/);
@@ -78,7 +78,7 @@ test('the guide\'s examples are html, css, json and the policy, except the nginx
 describe('HTML examples, as pasted', () => {
   for (const s of pageSnippets) {
     const otherHost = s.code.includes(OTHER_HOST);
-    test(`${GUIDE}:${s.line} (${s.heading})`, async () => {
+    test(`${s.doc}:${s.line} (${s.heading})`, async () => {
       let code = s.code;
       let csp = CSP;
       if (otherHost) {
@@ -89,7 +89,7 @@ describe('HTML examples, as pasted', () => {
       }
       // (A <script type="application/json"> holds data, not code.)
       if (!/<script[^>]*\bsrc=/.test(code)) code = MODULE_SCRIPT + code;
-      const { page, errors, violations, states } = await paste(code, csp, s.line);
+      const { page, errors, violations, states } = await paste(code, csp, `${s.doc}-${s.line}`);
       try {
         assert.deepEqual(violations, []);
         assert.deepEqual(errors, []);
