@@ -14,7 +14,7 @@ export function feedJsonSchema(): Record<string, unknown> {
     $id: 'https://civic-widgets.invalid/feed.schema.json',
     title: 'civic-widgets feed, version 1',
     description:
-      'One JSON document with a plan\'s sections, tasks, indicators, event categories and events. See docs/feed-format.md.',
+      'One JSON document with a plan\'s sections, tasks (with their dated progress updates), indicators, event categories and events. See docs/feed-format.md.',
   };
 }
 

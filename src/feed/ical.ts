@@ -13,6 +13,8 @@ import { isDate, parseDateTime } from './dates.js';
 import { exactOffset, offsetAt, toInstant } from './format.js';
 import { pickText } from './text.js';
 import { isSafeUrl } from './urls.js';
+import { recurrenceLines } from './ical-recurrence.js';
+import type { LunarRules } from './recurrence.js';
 import type { Feed, FeedEvent } from './types.js';
 
 export interface ICalendarOptions {
@@ -24,6 +26,8 @@ export interface ICalendarOptions {
   name?: string;
   /** Base for relative event links; without one, relative links are left out. */
   baseUrl?: string;
+  /** lunar.ts (recurrence.ts's loadLunarRules()): needed to write lunar and solar-term recurrences. */
+  lunar?: LunarRules;
 }
 
 const CRLF = '\r\n';
@@ -220,6 +224,9 @@ export function toICalendar(feed: Feed, events: readonly FeedEvent[] = feed.even
       max = Math.max(max, i);
     }
     const lines = ['BEGIN:VEVENT', `UID:${eventUid(feed, ev)}`, `DTSTAMP:${stamp}`, ...t.lines];
+    const repeat = recurrenceLines(ev, zone, options.now, options.lunar);
+    lines.push(...repeat.lines);
+    if (repeat.last !== undefined && t.instants.length) max = Math.max(max, repeat.last);
     lines.push(`SUMMARY:${escapeText(text(ev.title) || ev.id)}`);
     const place = [text(ev.location?.name), text(ev.location?.address)].filter(Boolean);
     if (place.length) lines.push(`LOCATION:${escapeText(place.join(', '))}`);

@@ -15,3 +15,20 @@ export type { Progress, ProgressStatus, InvalidReason } from './indicators.js';
 export { toICalendar, escapeText, foldLine, eventUid, icsFileName } from './ical.js';
 export type { ICalendarOptions } from './ical.js';
 export { solarTermOn, solarTermsOf, lunarDate, lunarLabel, SOLAR_TERMS } from './lunar.js';
+export {
+  STALE_AFTER_DAYS,
+  EDITOR_STALE_DAYS,
+  dayOf,
+  sortUpdates,
+  latestUpdate,
+  newestItemDate,
+  dataAsOf,
+  dataAge,
+  isStale,
+  feedTimeliness,
+  dueStateAt,
+  dueState,
+  dueCounts,
+} from './timeliness.js';
+export type { DataAge, FeedTimeliness, DueState, DueCounts } from './timeliness.js';
+export { expandEvents, expandEvent, expandEventsAsync, nextEvent, previousEvent, loadLunarRules, needsLunar, DEFAULT_CAP, SOLAR_TERM_IDS, type ExpandOptions, type Expansion, type ExpandedEvent, type NearOptions, type LunarRules } from './recurrence.js';

@@ -8,4 +8,8 @@ export const LIMITS = {
   maxString: 5_000,
   /** Deepest nesting looked at; anything deeper is dropped with a warning. */
   maxDepth: 12,
+  /** Most updates kept per task: the newest ones; the older ones are dropped with a warning. */
+  maxUpdates: 200,
+  /** Longest text of one update (each language's string); longer ones are cut with a warning. */
+  maxUpdateText: 2_000,
 } as const;

@@ -105,6 +105,10 @@ const MESSAGES: Record<string, Message> = {
     en: `"${p.value}" has no UTC offset; it is read in the feed's time zone ${p.zone}.`,
     'zh-Hans': `“${p.value}”没有时区偏移，按数据源时区 ${p.zone} 理解。`,
   }),
+  'update-after-feed': (p) => ({
+    en: `This update is dated ${p.value}, after the feed's last update (${p.updated}); it was left out.`,
+    'zh-Hans': `此进展的日期 ${p.value} 晚于数据源的更新日期（${p.updated}），已略去。`,
+  }),
   invalid: (p) => ({
     en: `The feed could not be read (${p.detail}).`,
     'zh-Hans': `无法读取数据源（${p.detail}）。`,

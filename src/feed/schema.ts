@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { isDate, isDateTime, isDateTimeWithOffset } from './dates.js';
 import { isSafeUrl } from './urls.js';
+import { isRRule, SOLAR_TERM_IDS } from './recurrence-rule.js';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME_PATTERN =
@@ -75,6 +76,20 @@ export const MilestoneSchema = v.object({
 
 export const LinkSchema = v.object({ title: TextSchema, url: UrlSchema });
 
+/** True when a Text has something to read: a string that is not blank, or such an entry. */
+const hasText = (t: string | Record<string, string>) =>
+  typeof t === 'string' ? /\S/.test(t) : Object.values(t).some((x) => /\S/.test(x));
+
+/** One dated entry of a task's progress narrative (the ledger's "进展情况" column). */
+export const UpdateSchema = v.object({
+  date: v.pipe(
+    DateOrDateTimeSchema,
+    v.description('When this was reported: YYYY-MM-DD, or an ISO 8601 date-time (without offset: in the feed time zone)'),
+  ),
+  text: v.pipe(TextSchema, v.check(hasText, 'empty-text')),
+  progress: v.optional(v.pipe(FiniteNumber, v.minValue(0), v.maxValue(100))),
+});
+
 export const TaskSchema = v.object({
   id: IdSchema,
   section: v.optional(IdSchema),
@@ -89,6 +104,7 @@ export const TaskSchema = v.object({
   indicators: v.optional(v.array(IdSchema)),
   milestones: v.optional(v.array(MilestoneSchema)),
   links: v.optional(v.array(LinkSchema)),
+  updates: v.optional(v.array(UpdateSchema)),
 });
 
 export const HistoryPointSchema = v.object({ date: DateSchema, value: FiniteNumber });
@@ -119,6 +135,34 @@ export const LocationSchema = v.object({
   lng: v.optional(v.pipe(FiniteNumber, v.minValue(-180), v.maxValue(180))),
 });
 
+const WholeNumber = v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer'));
+
+/** events[].recurrence: one rule (rrule, solarTerm or lunar), and optionally until, count, exdates. */
+export const RecurrenceSchema = v.pipe(
+  v.object({
+    rrule: v.optional(
+      v.pipe(
+        v.string(),
+        v.check(isRRule, 'invalid-rrule'),
+        v.description('RFC 5545 RRULE subset: FREQ=YEARLY|MONTHLY|WEEKLY; INTERVAL, BYMONTH, BYMONTHDAY, BYDAY (e.g. 2SA, -1SU)'),
+      ),
+    ),
+    solarTerm: v.optional(v.picklist(SOLAR_TERM_IDS)),
+    lunar: v.optional(
+      v.object({
+        month: v.pipe(WholeNumber, v.minValue(1), v.maxValue(12)),
+        day: v.pipe(WholeNumber, v.minValue(1), v.maxValue(30)),
+        leap: v.optional(v.boolean()),
+      }),
+    ),
+    until: v.optional(DateSchema),
+    count: v.optional(v.pipe(WholeNumber, v.minValue(1))),
+    exdates: v.optional(v.array(DateSchema)),
+  }),
+  v.check((r) => [r.rrule, r.solarTerm, r.lunar].filter((x) => x !== undefined).length === 1, 'recurrence-rule'),
+  v.description('Exactly one of rrule, solarTerm, lunar; the event\'s start is the first occurrence. See docs/feed-recurrence.md.'),
+);
+
 export const EventSchema = v.object({
   id: IdSchema,
   title: TextSchema,
@@ -130,6 +174,7 @@ export const EventSchema = v.object({
   url: v.optional(UrlSchema),
   task: v.optional(IdSchema),
   status: v.optional(v.picklist(EVENT_STATUSES)),
+  recurrence: v.optional(RecurrenceSchema),
 });
 
 export const PublisherSchema = v.object({ name: TextSchema, url: v.optional(UrlSchema) });

@@ -4,8 +4,10 @@ import type {
   CategorySchema,
   EventSchema,
   IndicatorSchema,
+  RecurrenceSchema,
   SectionSchema,
   TaskSchema,
+  UpdateSchema,
   TASK_STATUSES,
   EVENT_STATUSES,
   COMPARISONS,
@@ -19,6 +21,8 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Comparison = (typeof COMPARISONS)[number];
 
 export type Section = v.InferOutput<typeof SectionSchema>;
+/** One dated entry of a task's progress narrative; a task's `updates` are sorted newest first. */
+export type TaskUpdate = v.InferOutput<typeof UpdateSchema>;
 /** A task; `status` is "unknown" when the feed gave one outside the contract (with a warning). */
 export type Task = Omit<v.InferOutput<typeof TaskSchema>, 'status'> & {
   status: TaskStatus | 'unknown';
@@ -26,6 +30,7 @@ export type Task = Omit<v.InferOutput<typeof TaskSchema>, 'status'> & {
 export type Indicator = v.InferOutput<typeof IndicatorSchema> & { comparison: Comparison };
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type FeedEvent = v.InferOutput<typeof EventSchema>;
+export type Recurrence = v.InferOutput<typeof RecurrenceSchema>;
 export type Publisher = v.InferOutput<typeof PublisherSchema>;
 
 export interface Feed {

@@ -8,9 +8,14 @@ import * as v from 'valibot';
 import { FAIL, fastParse } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 import { problem } from './messages.js';
-import { LISTS, MetaSchema, TASK_STATUSES, COMPARISONS } from './schema.js';
-import { DEFAULT_TIME_ZONE, isDate, isTimeZone, parseDateTime } from './dates.js';
+import { checkRecurrence } from './validate-recurrence.js';
+import { LISTS, MetaSchema } from './schema.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './dates.js';
+import { SKIPPED_KEYS, clone, describe, parseText, pointer, sanitize } from './validate-input.js';
+import { checkEvent, checkIndicator, feedDates, finishUpdates, preRepairIndicator, preRepairTask } from './validate-items.js';
 import type { Feed, FeedEvent, Indicator, Problem, Task, ValidationResult } from './types.js';
+
+export { pointer };
 
 type Json = unknown;
 type Obj = Record<string, Json>;
@@ -30,79 +35,8 @@ const KIND_EN: Record<string, string> = {
   categories: 'category',
   events: 'event',
 };
-const SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** RFC 6901 JSON Pointer from path segments. */
-export function pointer(keys: readonly Key[]): string {
-  return keys.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * Plain JSON data with limits applied: long strings cut, long lists cut, deep nesting
- * dropped, prototype keys skipped, non-JSON values (functions, symbols) dropped. Copy on
- * write: what needs no change is returned as it is (the input is never modified), so a clean
- * feed costs one walk and no copy. `path` is a shared stack, read only to report a problem.
- */
-function sanitize(value: Json, path: Key[], problems: Problem[], depth = 0): Json {
-  if (typeof value === 'string') {
-    if (value.length > LIMITS.maxString) {
-      problems.push(problem(pointer(path), 'warning', 'string-too-long', { limit: LIMITS.maxString }));
-      return value.slice(0, LIMITS.maxString) + '…';
-    }
-    return value;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
-  if (typeof value !== 'object') return undefined;
-  if (depth >= LIMITS.maxDepth) {
-    problems.push(problem(pointer(path), 'warning', 'too-deep', { limit: LIMITS.maxDepth }));
-    return undefined;
-  }
-  if (Array.isArray(value)) {
-    let out: Json[] | undefined;
-    let length = value.length;
-    if (length > LIMITS.maxItems) {
-      problems.push(problem(pointer(path), 'warning', 'too-many-items', { limit: LIMITS.maxItems }));
-      length = LIMITS.maxItems;
-      out = value.slice(0, length);
-    }
-    for (let i = 0; i < length; i++) {
-      path.push(i);
-      const item = sanitize(value[i], path, problems, depth + 1);
-      path.pop();
-      if (item !== value[i]) (out ??= value.slice(0, length))[i] = item;
-    }
-    return out ?? value;
-  }
-  const obj = value as Obj;
-  const keys = Object.keys(obj);
-  let out: Obj | undefined;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    let item: Json;
-    if (!SKIPPED_KEYS.has(key)) {
-      path.push(key);
-      item = sanitize(obj[key], path, problems, depth + 1);
-      path.pop();
-    }
-    if (!out && item !== obj[key]) {
-      out = {};
-      for (let j = 0; j < k; j++) out[keys[j]] = obj[keys[j]];
-    }
-    if (out && item !== undefined) out[key] = item;
-  }
-  return out ?? obj;
-}
-
-/** A deep copy of sanitized data (plain objects, lists and primitives). */
-function clone(value: Json): Json {
-  if (Array.isArray(value)) return value.map(clone);
-  if (!value || typeof value !== 'object') return value;
-  const out: Obj = {};
-  for (const key of Object.keys(value)) out[key] = clone((value as Obj)[key]);
-  return out;
-}
 
 type AnySchema = v.GenericSchema & {
   entries?: Record<string, AnySchema>;
@@ -135,14 +69,6 @@ function removableDepth(schema: AnySchema, path: Key[]): number {
     } else break;
   }
   return found;
-}
-
-function describe(x: unknown): string {
-  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x);
-  if (Array.isArray(x)) return 'a list';
-  if (x === null) return 'null';
-  if (typeof x === 'object') return 'an object';
-  return String(x);
 }
 
 /** Original positions of list elements, so problems point at the input even after removals. */
@@ -221,93 +147,6 @@ function repairParse<T>(
   }
   problems.push(problem(pointer(base), 'error', 'invalid', { detail: 'too many problems' }));
   return undefined;
-}
-
-/** Field fixes that give a more useful result than dropping the field. */
-function preRepairTask(task: Obj, base: Key[], problems: Problem[]): boolean {
-  const p = task.progress;
-  if (typeof p === 'number' && Number.isFinite(p) && (p < 0 || p > 100)) {
-    const fixed = Math.min(100, Math.max(0, p));
-    problems.push(problem(pointer([...base, 'progress']), 'warning', 'out-of-range', { value: p, min: 0, max: 100, fixed }));
-    task.progress = fixed;
-  }
-  const known = (TASK_STATUSES as readonly unknown[]).includes(task.status);
-  if (!known) {
-    problems.push(problem(pointer([...base, 'status']), 'warning', 'unknown-status', { value: describe(task.status).replace(/^"|"$/g, '') }));
-    task.status = TASK_STATUSES[0];
-  }
-  return !known;
-}
-
-function preRepairIndicator(ind: Obj, base: Key[], problems: Problem[]): void {
-  if (ind.comparison !== undefined && !(COMPARISONS as readonly unknown[]).includes(ind.comparison)) {
-    problems.push(problem(pointer([...base, 'comparison']), 'warning', 'unknown-comparison', { value: describe(ind.comparison).replace(/^"|"$/g, '') }));
-    delete ind.comparison;
-  }
-}
-
-function checkIndicator(ind: Indicator, base: Key[], problems: Problem[]): void {
-  if (ind.comparison === 'at-most' && ind.baseline === undefined) {
-    problems.push(problem(pointer([...base, 'baseline']), 'warning', 'no-baseline'));
-  }
-  if (ind.comparison === 'at-least' && ind.target <= 0) {
-    problems.push(problem(pointer([...base, 'target']), 'warning', 'bad-target', { value: ind.target }));
-  }
-}
-
-function checkEvent(ev: FeedEvent, base: Key[], problems: Problem[], zone: string): void {
-  const allDay = isDate(ev.start);
-  for (const field of ['start', 'end'] as const) {
-    const value = ev[field];
-    if (value && !isDate(value) && parseDateTime(value)?.offset === undefined) {
-      problems.push(problem(pointer([...base, field]), 'warning', 'no-offset', { value, zone }));
-    }
-  }
-  if (ev.end === undefined) return;
-  if (allDay && !isDate(ev.end)) {
-    const fixed = ev.end.slice(0, 10);
-    problems.push(problem(pointer([...base, 'end']), 'warning', 'all-day-end-time', { fixed }));
-    ev.end = fixed;
-  } else if (!allDay && isDate(ev.end)) {
-    problems.push(problem(pointer([...base, 'end']), 'warning', 'timed-end-date'));
-    delete ev.end;
-    return;
-  }
-  if (ev.end !== undefined && endsBeforeStart(ev.start, ev.end)) {
-    problems.push(problem(pointer([...base, 'end']), 'warning', 'end-before-start'));
-    delete ev.end;
-  }
-}
-
-/** Compares two dates or two date-times; date-times without offset compare by wall time. */
-function endsBeforeStart(start: string, end: string): boolean {
-  const a = parseDateTime(start.length === 10 ? start + 'T00:00' : start);
-  const b = parseDateTime(end.length === 10 ? end + 'T00:00' : end);
-  if (!a || !b) return false;
-  const ms = (p: NonNullable<typeof a>, other?: number) =>
-    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (p.offset ?? other ?? 0) * 60_000;
-  return ms(b, a.offset) < ms(a, b.offset);
-}
-
-/** UTF-8 size of `text`, counted only when it could be over the cap. */
-function tooLarge(text: string): boolean {
-  if (text.length > LIMITS.maxBytes) return true;
-  if (text.length * 3 <= LIMITS.maxBytes) return false;
-  return new TextEncoder().encode(text).length > LIMITS.maxBytes;
-}
-
-function parseText(text: string, problems: Problem[]): { ok: true; value: Json } | { ok: false } {
-  if (tooLarge(text)) {
-    problems.push(problem('', 'error', 'too-large', { limit: LIMITS.maxBytes }));
-    return { ok: false };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (err) {
-    const detail = err instanceof Error ? err.message.slice(0, 120) : 'parse error';
-    problems.push(problem('', 'error', 'not-json', { detail }));
-    return { ok: false };
-  }
 }
 
 /** Validates and cleans a feed: `input` is the feed's text or an already-parsed value. */
@@ -412,6 +251,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
     problems.push(problem('/timeZone', 'warning', 'bad-time-zone', { value: timeZone }));
     timeZone = DEFAULT_TIME_ZONE;
   }
+  const dates = feedDates(meta.updated, timeZone);
 
   const lists = {} as Pick<Feed, keyof typeof LISTS>;
   for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
@@ -435,8 +275,9 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
         continue;
       }
       const item = { ...clean }; // pre-repairs change fields; the caller's object stays as it was
-      const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems);
+      const unknownStatus = name === 'tasks' && preRepairTask(item, base, problems, dates);
       if (name === 'indicators') preRepairIndicator(item, base, problems);
+      if (name === 'events') checkRecurrence(item, base, problems);
       const parsed = repairParse<{ id: string } & Obj>(LISTS[name] as AnySchema, item, base, problems, name);
       if (!parsed) continue;
       if (seen.has(parsed.id)) {
@@ -445,6 +286,7 @@ function* validateSteps(input: unknown, problems: Problem[]): Steps {
       }
       seen.add(parsed.id);
       if (unknownStatus) (parsed as unknown as Task).status = 'unknown';
+      if (name === 'tasks') finishUpdates(parsed as unknown as Task, base, problems, dates);
       if (name === 'indicators') {
         const ind = parsed as unknown as Indicator;
         ind.comparison ??= 'at-least';

@@ -7,6 +7,7 @@
 import type { Feed } from '../../feed/types.js';
 import { EXIT, err, out, path, say, str, writeOut, type Context } from '../context.js';
 import { toICalendar } from '../../feed/ical.js';
+import { loadLunarRules, needsLunar } from '../../feed/recurrence.js';
 import { diffFeeds, diffLines } from '../diff.js';
 import { renderHtml } from '../html.js';
 import { isUrl, readAny, type Checked } from '../input.js';
@@ -50,7 +51,8 @@ export async function icsCommand(ctx: Context): Promise<number> {
   const { feed, code } = await usableFeed(ctx, ctx.positionals[0]);
   if (!feed) return code;
   const lang = typeof ctx.values.lang === 'string' ? (ctx.lang === 'en' ? 'en' : 'zh-Hans') : feed.lang;
-  return emit(ctx, toICalendar(feed, feed.events, { lang, baseUrl: str(ctx, 'base') }));
+  const lunar = needsLunar(feed.events) ? await loadLunarRules() : undefined;
+  return emit(ctx, toICalendar(feed, feed.events, { lang, baseUrl: str(ctx, 'base'), lunar }));
 }
 
 export async function diffCommand(ctx: Context): Promise<number> {
