@@ -1,23 +1,29 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.ts';
 import { shortMessageIds } from './scripts/short-message-ids.ts';
+import { codeSplittingGroups, isOnDemand, SELF_HOST } from './scripts/chunks.mjs';
 
 const root = import.meta.dirname;
-/** What every widget loads: Lit, localization, tokens, number and date formatting, the widgets' base class and events. */
-const CORE =
-  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](reactive-element|localize))[\\/]|[\\/]src[\\/](internal[\\/](define|locale|message-ids|tokens|dark-theme|style-props|civic-feed-element|events)|feed[\\/](format|dates)|generated[\\/]locale-codes)\.ts$/;
-/** Modules that only code loaded on demand imports (a guess only decides which file code lands in). */
-const ON_DEMAND = /[\\/](task-details|validate(-input|-items|-recurrence)?|ical-recurrence|recurrence|recurrence-rule|fast-parse|schema|messages|load|cache|limits|feed-layer|ring-feed|lunar|ical|zh-Hans(-widgets|-pages)?)\.ts$|[\\/]valibot[\\/]/;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+/** The npm build leaves the package's dependencies (Lit, @lit/localize, valibot) to the app. */
+const DEPENDENCY = new RegExp(`^(${Object.keys(pkg.dependencies).map((d) => d.replace(/[/]/g, '\\/')).join('|')})(/|$)`);
+const WIDGETS = ['civic-feed-summary', 'civic-task-list', 'civic-progress-ring', 'civic-indicator-board', 'civic-event-calendar'];
+const element = (name: string) => resolve(root, `src/elements/${name}/${name}.ts`);
 
 /**
- * The builds from one config:
+ * The builds from one config (scripts/build.mjs runs them in order):
  * - default: the demo site (index.html portal page, tourism.html) into dist/demo/;
- * - `--mode lib`: the self-hosted library bundles into dist/ (one entry per widget, sharing
- *   chunks so a page with three widgets loads Lit once);
- * - `--mode bundle`: dist/civic-widgets.js, all widgets in one module file;
- * - `--mode feed`: dist/feed.js, the data layer alone (no Lit, loads in Node);
- * - `--mode classic`: dist/civic-widgets.classic.js, one IIFE file for CMSs without modules.
+ * - `--mode npm`: the npm build into dist/: one ES module per source module, with bare imports of
+ *   the dependencies (so an app has one Lit), entries dist/civic-widgets.js, dist/<widget>.js and
+ *   dist/feed.js; the app's bundler minifies and splits it.
+ * The self-host build, for editors who copy files to their server, into dist/self-host/:
+ * - `--mode lib`: one entry per widget, everything bundled, sharing chunks so a page with three
+ *   widgets loads Lit once;
+ * - `--mode bundle`: civic-widgets.js, all widgets in one module file;
+ * - `--mode classic`: civic-widgets.classic.js, one IIFE file for CMSs without modules;
+ * - `--mode pages`: embed.html, the configurator and public/.
  */
 /** No comments in the built files (as before this option: tree-shaking hints have done their work). */
 const OUTPUT_COMMENTS = false;
@@ -29,7 +35,7 @@ export default defineConfig(({ mode }): UserConfig => {
       publicDir: false,
       plugins,
       build: {
-        outDir: 'dist',
+        outDir: SELF_HOST,
         emptyOutDir: false,
         target: 'es2019',
         minify: true,
@@ -44,14 +50,14 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'pages') {
-    // The iframe embed page and the embed configurator, at the root of dist/.
+    // The iframe embed page and the embed configurator, beside the widgets.
     return {
       publicDir: 'public',
       plugins,
       // Relative URLs: dist/ may be served from any folder of the portal.
       base: './',
       build: {
-        outDir: 'dist',
+        outDir: SELF_HOST,
         emptyOutDir: false,
         target: 'es2021',
         assetsDir: 'embed-assets',
@@ -59,12 +65,40 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  /** An ES library build into dist/ (sharing dist/ with the other builds). */
+  if (mode === 'npm') {
+    return {
+      publicDir: false,
+      plugins,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        sourcemap: true,
+        // Readable code: the app's bundler minifies (the templates are already minified).
+        minify: false,
+        lib: {
+          formats: ['es'],
+          entry: {
+            'civic-widgets': resolve(root, 'src/index.ts'),
+            feed: resolve(root, 'src/feed/index.ts'),
+            ...Object.fromEntries(WIDGETS.map((w) => [w, element(w)])),
+          },
+        },
+        rollupOptions: {
+          external: (id: string) => DEPENDENCY.test(id),
+          // One file per module, at its place under src/ (an entry at its entry name): the app's
+          // bundler takes only the modules it imports, and splits them its own way.
+          output: { preserveModules: true, preserveModulesRoot: resolve(root, 'src'), entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  /** An ES library build into the self-host folder (sharing it with the other builds). */
   const esLibrary = (entry: Record<string, string>, output: Record<string, unknown>): UserConfig => ({
     publicDir: false,
     plugins,
     build: {
-      outDir: 'dist',
+      outDir: SELF_HOST,
       emptyOutDir: false,
       target: 'es2021',
       sourcemap: true,
@@ -84,37 +118,19 @@ export default defineConfig(({ mode }): UserConfig => {
       { 'civic-widgets': resolve(root, 'src/index.ts') },
       {
         chunkFileNames: 'chunks/all-[name]-[hash].js',
-        codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !ON_DEMAND.test(id) }] },
+        codeSplitting: { groups: [{ name: 'civic-widgets', test: (id: string) => !isOnDemand(id) }] },
       },
     );
   }
-  if (mode === 'feed') {
-    // dist/feed.js, the data layer for tools and Node (package export "civic-widgets/feed"):
-    // one file of its own, so it never shares a chunk with Lit (which needs a DOM to load).
-    return esLibrary({ feed: resolve(root, 'src/feed/index.ts') }, { codeSplitting: false });
-  }
   if (mode === 'lib') {
-    const element = (name: string) => resolve(root, `src/elements/${name}/${name}.ts`);
     return esLibrary(
-      {
-        'civic-feed-summary': element('civic-feed-summary'),
-        'civic-task-list': element('civic-task-list'),
-        'civic-progress-ring': element('civic-progress-ring'),
-        'civic-indicator-board': element('civic-indicator-board'),
-        'civic-event-calendar': element('civic-event-calendar'),
-      },
+      Object.fromEntries(WIDGETS.map((w) => [w, element(w)])),
       {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Three shared files instead of many small ones (fewer requests, better compression):
         // core (every widget), feed-ui (every feed-driven widget), ring (ring, board, task list).
-        codeSplitting: {
-          groups: [
-            // Lit's directives stay with the widgets that use them, except the tiny ifDefined.
-            { name: 'core', test: (id: string) => CORE.test(id) && (!/[\\/]directives[\\/]/.test(id) || /if-defined/.test(id)), priority: 3 },
-            { name: 'feed-ui', test: /[\\/]src[\\/](internal[\\/](feed-controller|state-views|feed-text)|feed[\\/](text|urls|errors))\.ts$/, priority: 2 },
-            { name: 'ring', test: /[\\/]src[\\/](elements[\\/]civic-progress-ring[\\/](ring-view|civic-progress-ring\.styles)|feed[\\/]indicators)\.ts$/, priority: 1 },
-          ],
-        },
+        // Which module goes where: scripts/chunks.mjs.
+        codeSplitting: { groups: codeSplittingGroups() },
       },
     );
   }

@@ -2,7 +2,7 @@
 /**
  * What the fixed stack costs before any widget code: the smallest elements that use Lit and
  * @lit/localize the way every widget must (an element that renders one msg() text, follows the
- * language, and can switch it), built and minified like dist/ and measured in gzip like
+ * language, and can switch it), built and minified like dist/self-host/ and measured in gzip like
  * scripts/sizes.mjs. It shows how much of a size budget is left for the widget itself.
  *   node scripts/size-floor.mjs
  */

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
- * Writes dist/manifest.json: the version and every self-hostable file of dist/ with its size,
- * gzip size and Subresource Integrity hash (sha384), for <script integrity="…">.
- * The demo site, type declarations and source maps are left out.
+ * Writes dist/self-host/manifest.json: the version and every file of the self-host build with its
+ * size, gzip size and Subresource Integrity hash (sha384), for <script integrity="…">.
+ * Source maps are left out. The package exports it as "civic-widgets/manifest.json".
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SELF_HOST } from './chunks.mjs';
 
-const root = 'dist';
+const root = SELF_HOST;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function* walk(dir) {
@@ -27,9 +28,9 @@ export function sri(bytes) {
 const files = [];
 for (const path of walk(root)) {
   const rel = relative(root, path).split('\\').join('/');
-  if (rel.startsWith('demo/') || rel.startsWith('types/') || rel.startsWith('cli/') || rel.endsWith('.map') || rel === 'manifest.json') continue;
+  if (rel.endsWith('.map') || rel === 'manifest.json') continue;
   const bytes = readFileSync(path);
   files.push({ path: rel, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, integrity: sri(bytes) });
 }
 writeFileSync(join(root, 'manifest.json'), JSON.stringify({ name: pkg.name, version: pkg.version, files }, null, 2) + '\n');
-console.log(`wrote dist/manifest.json (${files.length} files)`);
+console.log(`wrote ${root}/manifest.json (${files.length} files)`);

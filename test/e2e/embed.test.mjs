@@ -1,5 +1,5 @@
 /**
- * End-to-end proof of embedding (issue 6), against the built dist/ in the system Chromium:
+ * End-to-end proof of embedding (issue 6), against the self-host build in the system Chromium:
  * strict CSP, hostile host CSS, text scaling, the iframe embed and its resize script, double
  * and lazy loading, SRI hashes, and one feed request for a page full of widgets.
  */
@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { startServer, STRICT_CSP } from './server.mjs';
+import { SELF_HOST } from '../../scripts/chunks.mjs';
 import { WIDGETS, widgetTag, launch, openPage, widgetsSettled, html } from './support.mjs';
 
 const FEED = '/feeds/miyun-2024.json';
@@ -201,6 +202,29 @@ describe('the iframe embed', () => {
     }
   });
 
+  test('an allowed origin does not let in a lookalike host or another port', async () => {
+    a.pages['/embed-config.json'] = { body: JSON.stringify({ allowedFeedOrigins: ['https://portal.example'] }), headers: { 'content-type': 'application/json' } };
+    const planOf = async (src) => {
+      const { page, consoleMessages } = await openPage(browser, `${a.origin}${embedUrl({ widget: 'civic-feed-summary', src, lang: 'en' })}`);
+      await page.waitForSelector('.embed-refused, civic-feed-summary');
+      const refused = await page.$('.embed-refused');
+      const result = refused ? { refused: await refused.textContent(), log: consoleMessages.join('\n') } : { src: await page.$eval('civic-feed-summary', (el) => el.getAttribute('src')) };
+      await page.close();
+      return result;
+    };
+    try {
+      for (const src of ['https://portal.example.evil.test/f.json', 'https://portal.example:8443/f.json', 'http://portal.example/f.json', 'https://evil.test/portal.example/f.json', 'https://portal.example@evil.test/f.json']) {
+        const got = await planOf(src);
+        assert.match(got.refused ?? `shown with src=${got.src}`, /not allowed/, src);
+        assert.match(got.log, /embed refused: origin/, src);
+      }
+      // The allowed origin itself still passes (the widget is made; its fetch fails offline).
+      assert.deepEqual(await planOf('https://portal.example/f.json'), { src: 'https://portal.example/f.json' });
+    } finally {
+      delete a.pages['/embed-config.json'];
+    }
+  });
+
   test('refuses unknown widgets and never sets event-handler attributes', async () => {
     const { page } = await openPage(browser, `${a.origin}${embedUrl({ widget: 'script', lang: 'en' })}`);
     await page.waitForSelector('.embed-refused');
@@ -251,7 +275,7 @@ describe('loading', () => {
 });
 
 describe('the manifest', () => {
-  const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${SELF_HOST}/manifest.json`, 'utf8'));
 
   test('lists the bundles with SRI hashes that match the files', () => {
     const paths = manifest.files.map((f) => f.path);
@@ -259,7 +283,7 @@ describe('the manifest', () => {
       assert.ok(paths.includes(needed), `${needed} in the manifest`);
     }
     for (const f of manifest.files) {
-      const bytes = readFileSync(`dist/${f.path}`);
+      const bytes = readFileSync(`${SELF_HOST}/${f.path}`);
       assert.equal(f.integrity, 'sha384-' + createHash('sha384').update(bytes).digest('base64'), f.path);
       assert.equal(f.bytes, bytes.length);
     }

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { staticClosure } from '../../scripts/sizes.mjs';
 
 test('dist/feed.js loads in Node and validates, formats and exports the Miyun feed', async () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -18,6 +19,12 @@ test('dist/feed.js loads in Node and validates, formats and exports the Miyun fe
   assert.match(feed.formatDate('2024-09-30', 'zh-CN', 'Asia/Shanghai'), /2024年9月30日/);
   const ics = feed.toICalendar(result.feed, result.feed.events.slice(0, 1));
   assert.match(ics, /^BEGIN:VCALENDAR/);
-  // It is one file: no chunk shared with the widgets (and so with Lit).
-  assert.doesNotMatch(readFileSync('dist/feed.js', 'utf8'), /from\s*["']\.\/chunks\//);
+});
+
+test('dist/feed.js and the modules it imports never import Lit or a widget (which need a DOM)', () => {
+  const files = staticClosure('feed.js', 'dist');
+  assert.ok(files.length > 5, files.join(', '));
+  const withLit = files.filter((f) => /from\s*["'](lit|@lit\/)|import\s*["'](lit|@lit\/)/.test(readFileSync(`dist/${f}`, 'utf8')));
+  assert.deepEqual(withLit, []);
+  assert.deepEqual(files.filter((f) => f.startsWith('elements/') || f.startsWith('civic-')), []);
 });

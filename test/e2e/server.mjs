@@ -1,11 +1,12 @@
 /**
- * A small static server for the end-to-end tests: serves dist/ (the built library, embed page
- * and demo feeds) and test pages made on the fly, with the headers a test asks for (a strict
+ * A small static server for the end-to-end tests: serves the self-host build (dist/self-host/: the
+ * built library, embed page and demo feeds) and test pages made on the fly, with the headers a test asks for (a strict
  * CSP, CORS). It logs every request so tests can count them. Loopback only.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { SELF_HOST } from '../../scripts/chunks.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +26,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * function of the request returning one; other paths are files under `root`. With `cache`, the
  * browser may keep the files for an hour (a test that opens hundreds of pages of the same files).
  */
-export async function startServer({ root = 'dist', pages = {}, cors = false, cache = false } = {}) {
+export async function startServer({ root = SELF_HOST, pages = {}, cors = false, cache = false } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');

@@ -1,8 +1,9 @@
 /** Size budgets (issue 8): gzip size of each built entry point with its static imports. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { measure } from '../../scripts/sizes.mjs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { loadedStatically, measure } from '../../scripts/sizes.mjs';
+import { GROUPS, ON_DEMAND, SELF_HOST, groupOf, isModule, isOnDemand } from '../../scripts/chunks.mjs';
 
 const rows = measure();
 
@@ -23,19 +24,26 @@ for (const r of rows.filter((r) => r.limit !== undefined)) {
 const over = rows.filter((r) => r.target !== undefined && r.gzip > r.target).map((r) => `${r.entry} ${kb(r.gzip)} > ${kb(r.target)}`);
 if (over.length) console.log(`sizes over their issue-8 target: ${over.join('; ')}`);
 
-test('a standalone ring does not load the feed layer statically', { skip: !existsSync('dist/civic-progress-ring.js') }, () => {
+test('a standalone ring does not load the feed layer statically', { skip: !existsSync(`${SELF_HOST}/civic-progress-ring.js`) }, () => {
   // 'string-too-long' is a problem code only the validator's code holds.
   const ring = rows.find((r) => r.entry === 'civic-progress-ring.js');
-  const statics = ring.files.filter((f) => readFileSync(`dist/${f}`, 'utf8').includes('string-too-long'));
+  const statics = ring.files.filter((f) => readFileSync(`${SELF_HOST}/${f}`, 'utf8').includes('string-too-long'));
   assert.deepEqual(statics, [], 'the validator is in the ring\'s static imports');
 });
 
-test('no entry loads the feed layer, lunar dates, the iCalendar writer or a task\'s opened part statically', { skip: !existsSync('dist/civic-widgets.js') }, () => {
-  // Source maps name the modules each file holds; only code loaded on demand may hold these.
-  const onDemand = /src\/feed\/(validate|fast-parse|schema|messages|load|lunar|ical)\.ts$|src\/elements\/civic-task-list\/task-details\.ts$|node_modules\/valibot\//;
-  for (const r of rows.filter((x) => x.limit !== undefined && !x.entry.endsWith('.classic.js') && !x.entry.startsWith('chunks/'))) {
-    const held = r.files.flatMap((f) => (existsSync(`dist/${f}.map`) ? JSON.parse(readFileSync(`dist/${f}.map`, 'utf8')).sources : []));
-    assert.ok(held.length > 0, `${r.entry}: no source maps to read`);
-    assert.deepEqual(held.filter((s) => onDemand.test(s)), [], `${r.entry} loads code statically that should load on demand`);
-  }
+test('no entry loads the feed layer, lunar dates, the iCalendar writer or a task\'s opened part statically', { skip: !existsSync(`${SELF_HOST}/civic-widgets.js`) }, () => {
+  // Source maps name the modules each file holds; only code loaded on demand may hold the
+  // modules the chunk map (scripts/chunks.mjs) calls on demand.
+  assert.deepEqual(loadedStatically(rows), []);
+});
+
+test('every module the chunk map names exists under src/ (a renamed module must be renamed there too)', () => {
+  const files = readdirSync('src', { recursive: true }).map((f) => `src/${f}`);
+  const names = [...GROUPS.flatMap((g) => g.modules ?? []), ...ON_DEMAND.modules];
+  assert.deepEqual(names.filter((name) => !files.some((f) => isModule(f, name))), []);
+  // and a name matches at any depth, so a move into a subfolder needs no change:
+  assert.ok(isOnDemand('/x/src/elements/civic-task-list/views/task-details.ts'));
+  assert.ok(!isOnDemand('/x/src/elements/civic-task-list/task-list-details.ts'));
+  assert.equal(groupOf('/x/node_modules/lit-html/directives/repeat.js'), undefined);
+  assert.equal(groupOf('/x/node_modules/lit-html/directives/if-defined.js'), 'core');
 });
