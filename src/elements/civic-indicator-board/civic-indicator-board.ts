@@ -7,49 +7,16 @@ import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
-import { langOf, pickText } from '../../feed/text.js';
 import { feedText } from '../../internal/feed-text.js';
 import { formatNumber, formatPercent } from '../../feed/format.js';
-import { compareProgress, computeProgress, formatPlainDate, trendPoints, type Progress } from '../../feed/indicators.js';
-import type { Feed, Indicator, Task } from '../../feed/types.js';
-import { ringView, statusText, num, type RingData } from '../civic-progress-ring/ring-view.js';
+import { formatPlainDate, trendPoints, type Progress } from '../../feed/indicators.js';
+import type { Feed } from '../../feed/types.js';
+import { ringView, statusText, num } from '../civic-progress-ring/ring-view.js';
 import { ringStyles } from '../civic-progress-ring/civic-progress-ring.styles.js';
 import { styles } from './civic-indicator-board.styles.js';
+import { boardModel, type Group, type Item, type Model } from './board-model.js';
 
-/** One indicator, ready to render. */
-interface Item {
-  ind: Indicator;
-  title: string;
-  /** The language of the title, and of the unit, when not the UI's. */
-  titleLang?: string;
-  unitLang?: string;
-  data: RingData;
-  task?: Task;
-}
-
-interface Group {
-  id: string;
-  title: string;
-  titleLang?: string;
-  items: Item[];
-}
-
-interface Model {
-  groups: Group[];
-  count: number;
-  /** Ids from `indicators`, `section` or `task` that the feed does not have. */
-  missing: string[];
-}
-
-const OTHER = '\u0000other';
-
-/** Ids from an attribute: space- or comma-separated. */
-export function idList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+export { idList } from './board-model.js';
 
 /** From this many cards on, cards off screen skip layout and paint until scrolled to. */
 const MANY = 60;
@@ -145,62 +112,6 @@ export class CivicIndicatorBoard extends CivicFeedElement {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(`[civic-widgets] <civic-indicator-board>: ${text}`);
-  }
-
-  private model(feed: Feed, lang: string): Model {
-    const tasks = new Map(feed.tasks.map((t) => [t.id, t]));
-    const sectionIds = new Set(feed.sections.map((s) => s.id));
-    const byId = new Map(feed.indicators.map((i) => [i.id, i]));
-    const missing: string[] = [];
-
-    let list: Indicator[];
-    const wanted = idList(this.indicators);
-    if (wanted.length) {
-      list = [];
-      for (const id of wanted) {
-        const ind = byId.get(id);
-        if (ind) {
-          if (!list.includes(ind)) list.push(ind);
-        } else missing.push(id);
-      }
-    } else list = feed.indicators.slice();
-
-    const sectionOf = (ind: Indicator) => {
-      const s = ind.task ? tasks.get(ind.task)?.section : undefined;
-      return s && sectionIds.has(s) ? s : OTHER;
-    };
-    const sections = idList(this.section);
-    if (sections.length) {
-      for (const s of sections) if (!sectionIds.has(s)) missing.push(s);
-      list = list.filter((i) => sections.includes(sectionOf(i)));
-    }
-    const taskIds = idList(this.task);
-    if (taskIds.length) {
-      for (const t of taskIds) if (!tasks.has(t)) missing.push(t);
-      list = list.filter((i) => !!i.task && taskIds.includes(i.task));
-    }
-
-    const items: Item[] = list.map((ind) => ({
-      ind,
-      title: pickText(ind.title, lang, feed.lang).trim() || ind.id,
-      titleLang: langOf(ind.title, lang, feed.lang),
-      unitLang: langOf(ind.unit, lang, feed.lang),
-      task: ind.task ? tasks.get(ind.task) : undefined,
-      data: {
-        progress: computeProgress(ind),
-        unit: pickText(ind.unit, lang, feed.lang).trim(),
-        asOf: ind.asOf ?? '',
-        lang,
-      },
-    }));
-    if (this.sort === 'progress') items.sort((a, b) => compareProgress(a.data.progress, b.data.progress));
-
-    const groups = new Map<string, Group>();
-    for (const s of feed.sections) groups.set(s.id, { id: s.id, title: pickText(s.title, lang, feed.lang), titleLang: langOf(s.title, lang, feed.lang), items: [] });
-    groups.set(OTHER, { id: OTHER, title: msg('Other'), items: [] });
-    for (const item of items) groups.get(sectionOf(item.ind))!.items.push(item);
-    const used = [...groups.values()].filter((g) => g.items.length);
-    return { groups: used, count: items.length, missing };
   }
 
   private select(e: MouseEvent, item: Item): void {
@@ -309,7 +220,7 @@ export class CivicIndicatorBoard extends CivicFeedElement {
     if (ctrl.state === 'empty') {
       return html`${sampleBadge(feed)}${emptyView(msg('This plan has no indicators yet.'))}${debugPanel(ctrl, this.debug)}`;
     }
-    const model = this.model(feed, lang);
+    const model = boardModel(feed, lang, this);
     if (model.missing.length) this.warn('missing:' + model.missing.join(' '), `not in the feed: ${model.missing.join(', ')}.`);
     const grouped = model.groups.length > 1;
     const notice = model.missing.length
