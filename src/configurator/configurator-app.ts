@@ -263,7 +263,7 @@ export class CivicEmbedConfigurator extends LitElement {
           <p class="copied" role="status" aria-live="polite">${this.copied}</p>
           <p class="hint">
             ${this.form === 'module'
-              ? msg('Copy dist/ to your server first. Works under a strict Content Security Policy.')
+              ? msg('Copy the self-host files (dist/self-host/) to your server first. Works under a strict Content Security Policy.')
               : msg("The iframe shows feeds from its own site only, unless embed-config.json beside embed.html lists the feed's origin.")}
           </p>
         </div>
