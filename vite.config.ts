@@ -146,6 +146,8 @@ export default defineConfig(({ mode }): UserConfig => {
         input: {
           index: resolve(root, 'index.html'),
           tourism: resolve(root, 'tourism.html'),
+          // The demo links to the editors' page, so the built demo has its own copy.
+          configurator: resolve(root, 'configurator.html'),
         },
       },
     },
