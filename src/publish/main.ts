@@ -109,11 +109,10 @@ async function read(): Promise<void> {
 }
 
 function choose(header: string, field: string): void {
-  if (field) state.choices = { ...state.choices, [header]: field };
-  else {
-    const { [header]: _gone, ...rest } = state.choices;
-    state.choices = rest;
-  }
+  const choices = { ...state.choices };
+  if (field) choices[header] = field;
+  else delete choices[header];
+  state.choices = choices;
   void read();
 }
 

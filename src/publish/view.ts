@@ -38,29 +38,35 @@ export function columnsView(columns: ColumnMapping[], lang: PageLang, choices: R
     }
     return c.field ? c.label || c.field : html`<span class="not-read">${t('notRead')}</span>`;
   };
-  return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="columns-caption">
-    <table class="columns">
-      <caption id="columns-caption" class="visually-hidden">${t('columnsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('colSheet')}</th>
-          <th scope="col">${t('colLetter')}</th>
-          <th scope="col">${t('colHeader')}</th>
-          <th scope="col">${t('colField')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${columns.map(
-          (c) => html`<tr>
-            <td>${c.sheet ?? c.file}</td>
-            <td class="letter">${c.column}</td>
-            <th scope="row">${c.header}</th>
-            <td>${field(c)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  // One table a sheet (or CSV file), its caption naming it and its header row.
+  const groups = new Map<string, ColumnMapping[]>();
+  for (const c of columns) {
+    const key = `${c.file}\u0000${c.sheet ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return html`${[...groups.values()].map((group, i) => {
+    const first = group[0];
+    const caption = t(first.sheet ? 'sheetCaption' : 'fileCaption', { v: first.sheet ?? first.file, row: first.row });
+    return html`<h3 id=${`columns-caption-${i}`}>${caption}</h3>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby=${`columns-caption-${i}`}>
+      <table class="columns" aria-labelledby=${`columns-caption-${i}`}>
+        <thead>
+          <tr>
+            <th scope="col">${t('colHeader')}</th>
+            <th scope="col">${t('colField')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${group.map(
+            (c) => html`<tr>
+              <th scope="row"><span class="letter">${c.column}</span> ${c.header}</th>
+              <td>${field(c)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  })}`;
 }
 
 /** Where a problem is: sheet (or file), row, column and the column's header. */

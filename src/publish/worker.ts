@@ -4,7 +4,7 @@
  * a function, which cannot cross to the page).
  */
 import { hasBuffer } from './buffer-shim.js';
-import { readLedger, type LedgerOptions } from '../cli/ledger.js';
+import { readLedger, type LedgerOptions, type LedgerResult } from '../cli/ledger.js';
 import type { ReadRequest, ReadReply } from './protocol.js';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ReadRequest>) => void) | null; postMessage(reply: ReadReply): void };
@@ -14,7 +14,8 @@ scope.onmessage = async (e) => {
   const options: LedgerOptions = { lang, whole: true, choices };
   try {
     if (!hasBuffer) throw new Error('Buffer is missing');
-    const { locate: _locate, ...result } = await readLedger(files, options);
+    const result: Partial<Pick<LedgerResult, 'locate'>> & Omit<LedgerResult, 'locate'> = await readLedger(files, options);
+    delete result.locate;
     scope.postMessage({ id, result });
   } catch (err) {
     // readLedger never throws; this is a last guard (e.g. out of memory).
