@@ -243,7 +243,7 @@ export async function toXlsx(sheets: SheetData[], options: { notes?: boolean; zh
 
 function addNotes(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('说明 notes');
-  ws.addRow(['工作表 sheet', '中文表头', 'English header', '必填 required', '说明', 'Notes']).font = { bold: true };
+  ws.addRow(['工作表 sheet', '中文表头', 'English header', '必填 required', '说明', 'Notes', '也可写作 other headers read']).font = { bold: true };
   ws.addRow([
     '',
     '',
@@ -251,15 +251,16 @@ function addNotes(wb: ExcelJS.Workbook): void {
     '',
     '表头可用中文或英文；第 2 行英文表头可以保留或删除。每个工作表也可另存为 CSV（UTF-8 或 GB18030）。',
     'Headers may be Chinese or English; keep or delete the English header row. Each sheet may also be saved as CSV (UTF-8 or GB18030).',
+    '台账原样可读：表头上方的标题行、“填报单位：…  填报日期：…”行，合并的分节标题行（一、… /（一）…），没有任务编号时以序号为编号。 A ledger is read as it is: title rows, 填报单位/填报日期, merged section headings, 序号 as the id.',
   ]);
   for (const def of SHEETS) {
     ws.addRow([`${def.zh} ${def.kind}`, '', '', '', def.note.zh, def.note.en]).font = { bold: true };
-    for (const c of def.columns) ws.addRow(['', c.zh, c.field, c.required ? '是 yes' : '', c.note.zh, c.note.en]);
+    for (const c of def.columns) ws.addRow(['', c.zh, c.field, c.required ? '是 yes' : '', c.note.zh, c.note.en, (c.aliases ?? []).join('、')]);
     if (def.kind === 'meta') {
       for (const m of META_KEYS) ws.addRow(['', `  ${m.zh}`, `  ${m.key}`, '', m.note.zh, m.note.en]);
     }
   }
-  [16, 18, 18, 12, 60, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [16, 18, 18, 12, 60, 60, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 /** The example the templates are filled with (two rows per sheet). */

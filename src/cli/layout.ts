@@ -185,7 +185,7 @@ const KEY = /\s*((?:填报|报送|制表|填表|编制|责任|报告)?单位|(?:
 function readHeading(sheet: Sheet, kind: SheetKind, best: number, table: Table): void {
   for (let r = 0; r < best; r++) {
     const row = sheet.grid[r] ?? [];
-    if (row.some((v) => v !== undefined && columnFor(kind, cellString(v)))) continue; // part of the header
+    if (row.filter((v) => v !== undefined && columnFor(kind, cellString(v))).length >= 2) continue; // part of the header
     row.forEach((v, c) => {
       const text = cellString(v);
       if (!text) return;

@@ -151,15 +151,19 @@ async function readWorkbookFile(bytes: Uint8Array, file: string, problems: CliPr
 
 function readCsvFile(bytes: Uint8Array, file: string, problems: CliProblem[], options: LedgerOptions, kind?: SheetKind): Table | undefined {
   if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) throw fatal('not-text', { file }, { file });
+  const limit = (options.limits ?? WORKBOOK_LIMITS).maxRows;
+  const text = decodeText(bytes).text;
+  // Lines are counted first (fast); a file that may be too long has only its first lines parsed, to be sure.
+  const lines = text.split('\n');
   let sheet: Sheet;
   try {
-    sheet = csvSheet(decodeText(bytes).text);
+    sheet = lines.length > limit ? csvSheet(lines.slice(0, limit + 1).join('\n')) : csvSheet(text);
+    if (lines.length > limit && sheet.grid.length <= limit) sheet = csvSheet(text); // quoted line breaks: fewer records than lines
   } catch (err) {
     throw fatal('not-text', { file, detail: (err as Error).message }, { file });
   }
-  if (sheet.grid.length > (options.limits ?? WORKBOOK_LIMITS).maxRows + 20) {
-    const limit = (options.limits ?? WORKBOOK_LIMITS).maxRows;
-    throw fatal('too-many-rows', { sheet: file.replace(/^.*[\\/]/, ''), rows: sheet.grid.length, limit }, { file });
+  if (sheet.grid.length > limit) {
+    throw fatal('too-many-rows', { sheet: file.replace(/^.*[\\/]/, ''), rows: `${limit.toLocaleString('en')}+`, limit }, { file });
   }
   return classify(sheet, file, problems, options.choices ?? {}, kind);
 }

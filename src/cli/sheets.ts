@@ -3,7 +3,8 @@
  * through csv-parse, and .xlsx through exceljs. Browser-safe: no Node built-ins (GB18030 is
  * decoded by TextDecoder), exceljs is loaded on demand. layout.ts turns a grid into a table.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
+// The browser build of csv-parse (it carries its own Buffer): the same code runs in Node and in the workbench.
+import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import type ExcelJS from 'exceljs';
 import type { CellValue } from './values.js';
 

@@ -116,7 +116,7 @@ export async function checkWorkbook(bytes: Uint8Array, entries: Entry[], limits 
   const mb = Math.round(limits.maxUnpackedBytes / 1024 / 1024);
   if (total > limits.maxUnpackedBytes || entries.some((e) => e.size > 0xfffffff0)) return { ok: false, code: 'zip-bomb', params: { limit: mb } };
   const book = entries.find((e) => e.name === 'xl/workbook.xml')!;
-  let names: string[] = [];
+  let names: string[];
   try {
     names = [...(await entryText(bytes, book)).matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&quot;/g, '"'));
   } catch {

@@ -34,3 +34,37 @@ for (const l of corpus()) {
 test('the corpus has at least 12 ledgers', () => {
   assert.ok(corpus().length >= 12);
 });
+
+test('the template notes sheet lists every header each column is known by', async () => {
+  const { SHEETS } = await import('../../src/cli/columns.js');
+  const { exportFeed, toXlsx: writeBook, EXAMPLE_FEED } = await import('../../src/cli/export.js');
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeBook(exportFeed(EXAMPLE_FEED).sheets, { notes: true })) as never);
+  const notes = wb.getWorksheet('说明 notes')!;
+  // The tasks sheet's rows: from its heading to the next sheet's.
+  const listed = new Map<string, string>();
+  let inTasks = false;
+  notes.eachRow((row) => {
+    const sheet = String(row.getCell(1).value ?? '');
+    if (sheet) inTasks = sheet === '任务 tasks';
+    else if (inTasks) listed.set(String(row.getCell(3).value), String(row.getCell(7).value ?? ''));
+  });
+  const tasks = SHEETS.find((s) => s.kind === 'tasks')!;
+  for (const c of tasks.columns) for (const a of c.aliases ?? []) assert.ok(listed.get(c.field)?.split('、').includes(a), `${c.field}: ${a}`);
+  for (const a of ['重点任务', '工作任务']) assert.ok(listed.get('title')!.includes(a));
+  for (const a of ['具体内容', '工作内容', '目标任务']) assert.ok(listed.get('summary')!.includes(a));
+  for (const a of ['工作进展', '完成情况']) assert.ok(listed.get('update')!.includes(a));
+  assert.ok(listed.get('progress')!.includes('完成率'));
+  assert.ok(listed.get('due')!.includes('时间节点'));
+});
+
+test('a title row whose words include a column name ("重点任务") is still the title', async () => {
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
+  wb.addWorksheet('台账').addRows([['密云区 2024年 重点任务 台账'], ['填报单位：密云区农业农村局'], ['序号', '重点任务', '完成率'], [1, '压实粮食安全责任制', '50%']]);
+  const r = await readLedger({ name: 'b.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+  assert.equal(r.doc?.title, '密云区 2024年 重点任务 台账');
+  assert.ok(r.ok, r.problems.map((p) => p.text).join('\n'));
+  assert.deepEqual(r.columns.map((c) => [c.column, c.header, c.field]), [['A', '序号', 'number'], ['B', '重点任务', 'title'], ['C', '完成率', 'progress']]);
+});

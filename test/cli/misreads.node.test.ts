@@ -156,6 +156,17 @@ test('hostile files: each gets a clear message within seconds, and nothing is wr
   }
 });
 
+test('a CSV of 100,000 rows is refused within seconds', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'tasks.csv'), '任务编号,任务名称,状态\n' + Array.from({ length: 100_000 }, (_, i) => `t${i},任务${i},进行中`).join('\n'));
+  const started = Date.now();
+  const r = await cli(['build', ...META, '--tasks', join(dir, 'tasks.csv'), '-o', join(dir, 'feed.json')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /有 10,000\+ 行，超过可读取的 10000 行/);
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  assert.equal(existsSync(join(dir, 'feed.json')), false);
+});
+
 test('formulas without saved results are errors at their cell; formulas reading other workbooks are warnings', async () => {
   const dir = tempDir();
   const file = join(dir, 'plan.xlsx');

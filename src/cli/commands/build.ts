@@ -41,7 +41,7 @@ export async function buildCommand(ctx: Context): Promise<number> {
   const { errors } = countBy(checked.problems);
   const output = str(ctx, 'output');
   const report = (text: string) => (output ? out(ctx, text) : err(ctx, text));
-  if (ctx.json) report(JSON.stringify({ ...problemsJson(input ?? '', checked.problems), columns: checked.ledger.columns }, null, 2));
+  if (ctx.json) report(JSON.stringify({ ...problemsJson(input ?? '', checked.problems), columns: checked.ledger.columns.map((c) => ({ ...c, file: display(ctx, c.file, input ?? '.') })) }, null, 2));
   else report(problemLines(checked.problems, ctx.lang).join('\n'));
   if (checked.fatal || errors > 0 || !checked.feed) {
     if (!ctx.json) report(say(ctx, 'not-written'));

@@ -32,7 +32,9 @@ export async function validateCommand(ctx: Context): Promise<number> {
   }
   const { errors } = countBy(checked.problems);
   if (ctx.json) {
-    out(ctx, JSON.stringify({ ...problemsJson(input, checked.problems), ...(linksChecked === undefined ? {} : { linksChecked }) }, null, 2));
+    const mapped = 'ledger' in checked ? (checked as { ledger: { columns: { file: string }[] } }).ledger.columns : undefined;
+    const columns = mapped ? { columns: mapped.map((c) => ({ ...c, file: display(ctx, c.file, input) })) } : {};
+    out(ctx, JSON.stringify({ ...problemsJson(input, checked.problems), ...columns, ...(linksChecked === undefined ? {} : { linksChecked }) }, null, 2));
   } else {
     const lines = problemLines(checked.problems, ctx.lang);
     if (linksChecked !== undefined) lines.splice(lines.length - 1, 0, say(ctx, 'links-checked', { n: linksChecked }));
