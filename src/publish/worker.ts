@@ -3,7 +3,6 @@
  * calls the same readLedger as the command line and posts the result back (without `locate`,
  * a function, which cannot cross to the page).
  */
-import { hasBuffer } from './buffer-shim.js';
 import { readLedger, type LedgerOptions, type LedgerResult } from '../cli/ledger.js';
 import type { ReadRequest, ReadReply } from './protocol.js';
 
@@ -13,7 +12,6 @@ scope.onmessage = async (e) => {
   const { id, files, lang, choices } = e.data;
   const options: LedgerOptions = { lang, whole: true, choices };
   try {
-    if (!hasBuffer) throw new Error('Buffer is missing');
     const result: Partial<Pick<LedgerResult, 'locate'>> & Omit<LedgerResult, 'locate'> = await readLedger(files, options);
     delete result.locate;
     scope.postMessage({ id, result });

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { withBrowserAndServer, widgetsSettled } from './support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -170,6 +171,32 @@ test('a file that is not a workbook: the reader’s message, and the page stays 
   await page.locator('h1', { hasText: 'Ledger workbench' }).waitFor({ timeout: 2000 });
   assert.ok(Date.now() - started < 2000);
   await status.filter({ hasText: 'could not be read' }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the same ledger saved as CSV in GB18030 (as Excel on a Chinese PC saves it): read as it is, the feed the same', { timeout: 60_000 }, async () => {
+  const { context, page, errors } = await openWorkbench('zh-CN');
+  const rows = [
+    ['密云区2024年乡村振兴重点任务台账'],
+    ['填报单位：密云区农业农村局  填报日期：2024年9月30日'],
+    ['序号', '重点任务', '具体内容', '牵头单位', '配合单位', '完成时限', '进展情况', '完成率'],
+    ['一、严格落实粮食安全党政同责，不断夯实农业生产基础'],
+    [1, '压实粮食安全责任制', '全区粮食平均单产达到378公斤以上', '区农业农村局', '各镇', '年底前', '已完成春播粮食作物12.3万亩，秋粮长势良好', '85%'],
+    [2, '抓好“菜篮子”生产供给', '蔬菜年产量稳定在19万吨以上', '区农业农村局、区商务局', '各镇', '2024年12月底', '蔬菜产量14.2万吨', '75%'],
+    ['', '', '建设一批现代化设施农业园区', '', '', '', '完成2个园区建设', ''],
+    ['二、建设宜居宜业和美乡村'],
+    [3, '改造农村户厕', '年内完成1000户农村户厕改造', '区农业农村局', '区卫生健康委', '6月30日前', '已全部完成', '100%'],
+    [4, '建设美丽庭院', '创建美丽庭院示范户', '区妇联', '', '2024.6', '尚未启动', '0%'],
+  ];
+  const text = rows.map((r) => Array.from({ length: 8 }, (_, i) => String(r[i] ?? '')).join(',')).join('\r\n') + '\r\n';
+  await page.setInputFiles('#ledger-file', { name: '台账.csv', mimeType: 'text/csv', buffer: iconv.encode(text, 'gb18030') });
+  await page.getByRole('status').filter({ hasText: '已读取 台账.csv：0 个错误' }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('#columns h3').textContent(), '文件 台账.csv（表头在第 3 行）');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#downloads a[data-kind=feed]').click()]);
+  const feed = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  // The CSV save keeps no merges: task 2's second row is read as its continuation all the same.
+  assert.deepEqual(feed.tasks, EXPECTED_TASKS);
   assert.deepEqual(errors, []);
   await context.close();
 });
