@@ -189,6 +189,11 @@ test('the same ledger saved as CSV in GB18030 (as Excel on a Chinese PC saves it
     [3, '改造农村户厕', '年内完成1000户农村户厕改造', '区农业农村局', '区卫生健康委', '6月30日前', '已全部完成', '100%'],
     [4, '建设美丽庭院', '创建美丽庭院示范户', '区妇联', '', '2024.6', '尚未启动', '0%'],
   ];
+  // The file input is reached from the keyboard (visually hidden, its label drawn as the button, outlined on focus).
+  await page.getByRole('button', { name: 'English' }).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ledger-file');
+  assert.notEqual(await page.$eval('label[for=ledger-file]', (l) => getComputedStyle(l).outlineStyle), 'none');
   const text = rows.map((r) => Array.from({ length: 8 }, (_, i) => String(r[i] ?? '')).join(',')).join('\r\n') + '\r\n';
   await page.setInputFiles('#ledger-file', { name: '台账.csv', mimeType: 'text/csv', buffer: iconv.encode(text, 'gb18030') });
   await page.getByRole('status').filter({ hasText: '已读取 台账.csv：0 个错误' }).waitFor({ timeout: 30_000 });
