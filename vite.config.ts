@@ -61,7 +61,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2021',
         assetsDir: 'embed-assets',
-        rollupOptions: { input: { embed: resolve(root, 'embed.html'), configurator: resolve(root, 'configurator.html') } },
+        rollupOptions: { input: { embed: resolve(root, 'embed.html'), configurator: resolve(root, 'configurator.html'), publish: resolve(root, 'publish.html') } },
       },
     };
   }
