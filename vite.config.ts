@@ -146,8 +146,9 @@ export default defineConfig(({ mode }): UserConfig => {
         input: {
           index: resolve(root, 'index.html'),
           tourism: resolve(root, 'tourism.html'),
-          // The demo links to the editors' page, so the built demo has its own copy.
+          // The demo links to the editors' and the publishers' pages, so the built demo has its own copies.
           configurator: resolve(root, 'configurator.html'),
+          publish: resolve(root, 'publish.html'),
         },
       },
     },

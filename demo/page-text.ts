@@ -47,6 +47,7 @@ export const PAGE_TEXT: Record<string, Record<PageLang, string>> = {
   'portal.indicatorsLink': { zh: '查看指标数据（JSON）', en: 'View the indicator data (JSON)' },
   'portal.events': { zh: '活动日历', en: 'Event calendar' },
   'events.link': { zh: '查看活动数据（JSON）', en: 'Download the event data (JSON)' },
+  'publisher.link': { zh: '填报单位：在浏览器中发布台账', en: 'For bureaus: publish your ledger in the browser' },
   'editor.link': { zh: '网站编辑：生成嵌入代码', en: 'For web editors: get the embed code' },
   'portal.footer': {
     zh: '演示页面 · 由 civic-widgets 构建 · 示例数据，非官方统计',

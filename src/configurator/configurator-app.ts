@@ -223,6 +223,7 @@ export class CivicEmbedConfigurator extends LitElement {
         </button>
       </header>
       <p class="hint">${msg('Choose a widget and its data, see it live, then copy the code into your page.')}</p>
+      <p class="hint"><a href="publish.html">${msg('For bureaus: turn your Excel ledger into the feed, in the browser')}</a></p>
       <div class="layout">
         <form @submit=${(e: Event) => e.preventDefault()}>
           <fieldset>

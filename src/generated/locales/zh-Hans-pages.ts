@@ -26,6 +26,7 @@ export const templates = {
   's5dc321e4384bdcf0': `嵌入代码生成器`,
   's6309da3ebec53944': `未发现问题。`,
   's6448e6161eea2919': `隐藏筛选`,
+  's671de2e70fee0190': `填报单位：在浏览器中把 Excel 台账发布为数据`,
   's67efbc283b47a5a9': `查看数据`,
   's6a5598ec58e52a47': `活动日历`,
   's720eebcdc5cba1b9': `最多显示（项任务）`,
