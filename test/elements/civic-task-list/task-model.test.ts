@@ -15,7 +15,7 @@ import {
   taskIdFromHash,
   taskLink,
 } from '../../../src/elements/civic-task-list/task-model.js';
-import { linkedIndicators, relatedEvents } from '../../../src/elements/civic-task-list/task-details.js';
+import { linkedIndicators, relatedEvents } from '../../../src/elements/civic-task-list/views/task-details.js';
 
 const raw = {
   version: 1,
