@@ -5,20 +5,19 @@ import { until } from '../wait.js';
 import { FakeHost } from './fake-host.js';
 
 describe('DetailsLoader', () => {
-  it('asks for the code on first use, renders again when it is in, and is waited for once', async () => {
+  it('asks for the code on first use, hands the load to waitFor, renders again when it is in', async () => {
     const host = new FakeHost();
-    const details = new DetailsLoader(host);
-    expect(details.pending(), 'nothing asked for yet').to.equal(undefined);
+    const waited: Promise<unknown>[] = [];
+    const details = new DetailsLoader(host, (work) => (waited.push(work), work));
     expect(details.current).to.equal(undefined);
+    expect(waited, 'nothing asked for yet').to.have.length(0);
     expect(details.get()).to.equal(undefined);
-    const pending = details.pending();
-    expect(pending).to.be.an.instanceOf(Promise);
-    expect(details.pending(), 'waited for once').to.equal(undefined);
-    await pending;
+    expect(waited).to.have.length(1);
+    await waited[0];
     await until(() => host.updates === 1, 2000, 'render');
     expect(details.current!.detailsView).to.be.a('function');
     expect(details.get()).to.equal(details.current);
-    expect(details.pending(), 'nothing to wait for once it is in').to.equal(undefined);
+    expect(waited, 'nothing more to wait for once it is in').to.have.length(1);
     expect(await loadDetails()).to.equal(details.current);
   });
 });
