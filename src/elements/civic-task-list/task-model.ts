@@ -252,3 +252,32 @@ export function taskIdFromHash(hash: string): string | undefined {
 export function taskLink(href: string, id: string): string {
   return href.split('#')[0] + '#task-' + encodeURIComponent(id);
 }
+
+/** The filter with `status` added to its statuses, or taken out when it is there (a status chip). */
+export function toggleStatus(filter: TaskFilter, status: string): TaskFilter {
+  const set = new Set(filter.statuses);
+  if (set.has(status)) set.delete(status);
+  else set.add(status);
+  return { ...filter, statuses: [...set] };
+}
+
+/** The element's attributes that scope the list (see Scope). */
+export interface ScopeAttributes {
+  readonly section: string | null;
+  readonly status: string | null;
+  readonly owner: string | null;
+}
+
+/** A function that returns the model of a feed, language and scope, kept while they stay the same. */
+export function modelCache(): (feed: Feed, lang: string, scope: ScopeAttributes) => TaskModel {
+  let model: TaskModel | undefined;
+  let key = '';
+  return (feed, lang, scope) => {
+    const next = [lang, scope.section ?? '', scope.status ?? '', scope.owner ?? ''].join('\u0001');
+    if (!model || model.feed !== feed || next !== key) {
+      key = next;
+      model = new TaskModel(feed, lang, { sections: splitList(scope.section), statuses: splitList(scope.status), owner: scope.owner ?? '' });
+    }
+    return model;
+  };
+}

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/civic-task-list/civic-task-list.js';
 import type { CivicTaskList } from '../../../src/elements/civic-task-list/civic-task-list.js';
 
-const loaded = () => performance.getEntriesByType('resource').filter((e) => /src\/elements\/civic-task-list\/task-details\.[jt]s/.test(e.name)).length;
+const loaded = () => performance.getEntriesByType('resource').filter((e) => /src\/elements\/civic-task-list\/views\/task-details\.[jt]s/.test(e.name)).length;
 const feed = {
   version: 1,
   lang: 'en',

@@ -14,8 +14,11 @@ import {
   splitList,
   taskIdFromHash,
   taskLink,
+  NO_FILTER,
+  modelCache,
+  toggleStatus,
 } from '../../../src/elements/civic-task-list/task-model.js';
-import { linkedIndicators, relatedEvents } from '../../../src/elements/civic-task-list/task-details.js';
+import { linkedIndicators, relatedEvents } from '../../../src/elements/civic-task-list/views/task-details.js';
 
 const raw = {
   version: 1,
@@ -189,5 +192,38 @@ describe('task model (pure logic)', () => {
     expect(model.warm(() => (asked++, false))).to.equal(true);
     expect(asked).to.equal(model.tasks.length - 1);
     expect(model.warm(() => true)).to.equal(true, 'nothing left to do');
+  });
+});
+
+const small = validate({
+  version: 1,
+  lang: 'en',
+  sections: [{ id: 's1', title: 'One' }],
+  tasks: [
+    { id: 'a', section: 's1', title: 'Alpha', status: 'completed', owners: ['Water bureau'] },
+    { id: 'b', title: 'Beta', status: 'delayed' },
+  ],
+}).feed as Feed;
+
+describe('the task list\'s state helpers', () => {
+  it('toggleStatus adds a status chip\'s status, and takes it out again, keeping the rest', () => {
+    const start = { ...NO_FILTER, query: 'x', statuses: ['delayed'] };
+    const on = toggleStatus(start, 'completed');
+    expect(on).to.deep.equal({ statuses: ['delayed', 'completed'], sections: [], query: 'x' });
+    expect(toggleStatus(on, 'delayed')).to.deep.equal({ statuses: ['completed'], sections: [], query: 'x' });
+    expect(start.statuses, 'the filter given is not changed').to.deep.equal(['delayed']);
+  });
+
+  it('modelCache keeps the model while feed, language and scope stay the same', () => {
+    const modelOf = modelCache();
+    const all = { section: null, status: null, owner: null };
+    const first = modelOf(small, 'en', all);
+    expect(first.tasks.map((t) => t.id)).to.deep.equal(['a', 'b']);
+    expect(modelOf(small, 'en', { ...all })).to.equal(first);
+    expect(modelOf(small, 'zh-Hans', all)).to.not.equal(first);
+    const scoped = modelOf(small, 'en', { section: 's1', status: 'completed delayed', owner: 'water' });
+    expect(scoped.tasks.map((t) => t.id)).to.deep.equal(['a']);
+    expect(modelOf(small, 'en', { ...all, owner: 'fire' }).tasks).to.deep.equal([]);
+    expect(modelOf({ ...small }, 'en', { ...all, owner: 'fire' }).feed, 'a new feed').to.not.equal(small);
   });
 });

@@ -2,35 +2,21 @@
  * The opened part of a task (summary, milestones, indicators, related events, evidence links,
  * "Copy link"), loaded on demand: the first render of a list, where every task is closed, does
  * not need it. The list loads it in idle time after its first render, so it is there by the time
- * a resident opens a task; with `expanded` or a `#task-` link it is loaded at once.
+ * a resident opens a task; with `expanded` or a `#task-` link it is loaded at once (see
+ * controllers/details-loader.ts). Its styles are in the element's (task-details.styles.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { langOf, textIn } from '../../feed/text.js';
-import { feedText, inLang } from '../../internal/feed-text.js';
-import { formatDate, formatDateTime, formatNumber } from '../../feed/format.js';
-import { isSafeUrl } from '../../feed/urls.js';
-import type { Feed, Task } from '../../feed/types.js';
-import type { StatusKey } from './task-model.js';
-import type { ICONS } from './icons.js';
-
-/** What the opened part needs from its list. */
-export interface DetailsHost {
-  readonly compact: boolean;
-  /** The last "Copy link" result, when there is one. */
-  readonly copy?: { id: string; ok: boolean; link: string };
-  onCopy(e: Event): void;
-  statusTag(status: StatusKey): TemplateResult;
-  overdueTag(): TemplateResult;
-  ownersDue(feed: Feed, task: Task, lang: string): TemplateResult;
-  /** True when the task is overdue (passed in, like the icons, so that this file imports nothing of the list's). */
-  isOverdue(task: Task): boolean;
-  icons: typeof ICONS;
-}
+import { langOf, textIn } from '../../../feed/text.js';
+import { feedText, inLang } from '../../../internal/feed-text.js';
+import { formatDate, formatDateTime, formatNumber } from '../../../feed/format.js';
+import { isSafeUrl } from '../../../feed/urls.js';
+import type { Feed, Task } from '../../../feed/types.js';
+import type { TaskContext } from './context.js';
 
 /** The ring element, loaded on demand the first time a task with indicators opens. */
 function loadRing(): void {
-  if (!customElements.get('civic-progress-ring')) void import('../civic-progress-ring/civic-progress-ring.js');
+  if (!customElements.get('civic-progress-ring')) void import('../../civic-progress-ring/civic-progress-ring.js');
 }
 
 /** The ids of the indicators linked to a task: its own list, then those that name the task. */
@@ -45,8 +31,14 @@ export function relatedEvents(feed: Feed, task: Task) {
   return feed.events.filter((e) => e.task === task.id).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-/** The opened part of one task. */
-export function detailsView(host: DetailsHost, feed: Feed, task: Task, lang: string): TemplateResult {
+/**
+ * The opened part of one task, under `head` (the row's status, overdue and lead line when
+ * compact). It imports nothing of the list's: what it shows of the list's comes in `ctx` and
+ * `head` (see TaskContext.icons).
+ */
+export function detailsView(ctx: TaskContext, task: Task, head: TemplateResult | typeof nothing): TemplateResult {
+  const { lang, icons } = ctx;
+  const feed = ctx.model.feed;
   const summary = feedText(task.summary, lang, feed.lang);
   const milestones = task.milestones ?? [];
   const indicators = linkedIndicators(feed, task);
@@ -54,20 +46,16 @@ export function detailsView(host: DetailsHost, feed: Feed, task: Task, lang: str
   const events = relatedEvents(feed, task);
   const links = (task.links ?? []).filter((l) => isSafeUrl(l.url));
   const updated = formatDateTime(task.updated, lang, feed.timeZone);
-  const copy = host.copy?.id === task.id ? host.copy : undefined;
+  const copy = ctx.copy.state?.id === task.id ? ctx.copy.state : undefined;
   return html`
-    ${host.compact
-      ? html`<p class="meta">
-          ${host.statusTag(task.status)}${host.isOverdue(task) ? host.overdueTag() : nothing}${host.ownersDue(feed, task, lang)}
-        </p>`
-      : nothing}
+    ${head}
     ${summary ? html`<p class="task-summary">${summary}</p>` : nothing}
     ${milestones.length
       ? html`<h5>${msg('Milestones')}</h5>
           <ul class="milestones" role="list">
             ${milestones.map(
               (m) => html`<li class=${m.done ? 'done' : 'todo'}>
-                ${m.done ? host.icons.completed : host.icons['not-started']}
+                ${m.done ? icons.completed : icons['not-started']}
                 <span class="visually-hidden">${m.done ? msg('Done:') : msg('Not done:')}</span>
                 <span class="milestone-text"
                   ><span>${feedText(m.title, lang, feed.lang)}</span>
@@ -128,7 +116,7 @@ export function detailsView(host: DetailsHost, feed: Feed, task: Task, lang: str
       : nothing}
     <div class="task-foot">
       ${updated ? html`<span class="task-updated">${msg(str`Updated on ${updated}`)}</span>` : nothing}
-      <button type="button" class="copy" part="copy-link" @click=${host.onCopy}>${host.icons.link}${msg('Copy link')}</button>
+      <button type="button" class="copy" part="copy-link" @click=${() => ctx.copy.copy(task.id)}>${icons.link}${msg('Copy link')}</button>
       ${copy?.ok ? html`<span class="copied">${msg('Link copied')}</span>` : nothing}
       ${copy && !copy.ok
         ? html`<label class="link-label"

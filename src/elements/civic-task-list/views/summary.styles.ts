@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/** The summary at the top: views/summary.ts. */
+export const summaryStyles = css`
+  .summary {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5em;
+    margin-block-end: var(--civic-space);
+    padding: var(--civic-space);
+    border: 1px solid var(--civic-color-border);
+    border-radius: var(--civic-radius);
+    background: var(--civic-color-surface-alt);
+  }
+  .summary-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+  .total {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .count {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .count .icon {
+    color: var(--status-color);
+  }
+  .overdue-count .icon {
+    color: var(--civic-color-danger);
+  }
+  .overall {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .overall .progress {
+    flex: 1 1 10em;
+  }
+  .updated {
+    margin: 0;
+    color: var(--civic-color-muted);
+    font-size: 0.9em;
+  }
+  :host([compact]) .summary {
+    padding: 0.5em 0.75em;
+  }
+
+  @container (min-width: 40em) {
+    .summary {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: center;
+    }
+    .summary-head,
+    .counts {
+      grid-column: 1 / -1;
+    }
+    .updated {
+      text-align: end;
+    }
+  }
+
+  @media print {
+    .summary {
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,54 @@
+/**
+ * Small parts the list's views share: status names and tags, the overdue tag, a task's lead
+ * departments and due date, and "N tasks". The opened part (task-details.ts) imports them too.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { sameLanguage, textIn } from '../../../feed/text.js';
+import { inLang } from '../../../internal/feed-text.js';
+import { formatDate, formatNumber } from '../../../feed/format.js';
+import type { Feed, Task } from '../../../feed/types.js';
+import type { StatusKey } from '../task-model.js';
+import { ICONS } from '../icons.js';
+
+export function statusLabel(status: StatusKey): string {
+  switch (status) {
+    case 'completed':
+      return msg('Completed');
+    case 'in-progress':
+      return msg('In progress');
+    case 'delayed':
+      return msg('Delayed');
+    case 'not-started':
+      return msg('Not started');
+    default:
+      return msg('Status unknown');
+  }
+}
+
+export function taskCount(n: number, lang: string): string {
+  return n === 1 ? msg('1 task') : msg(str`${formatNumber(n, lang)} tasks`);
+}
+
+/** A task's status in text and shape (part "status"). */
+export function statusTag(status: StatusKey): TemplateResult {
+  return html`<span class="status status-${status}" part="status">${ICONS[status]}<span class="status-text">${statusLabel(status)}</span></span>`;
+}
+
+/** The overdue marker (part "overdue"). */
+export function overdueTag(): TemplateResult {
+  return html`<span class="overdue" part="overdue">${ICONS.overdue}${msg('Overdue')}</span>`;
+}
+
+/** A task's lead departments and due date. */
+export function ownersDue(feed: Feed, task: Task, lang: string): TemplateResult {
+  const owners = (task.owners ?? []).map((o) => textIn(o, lang, feed.lang)).filter((o) => o.value);
+  const separator = lang.startsWith('zh') ? '、' : ', ';
+  // One text when every name is in the UI language (the usual case: fewer nodes to make).
+  const list = owners.every((o) => sameLanguage(o.lang, lang))
+    ? owners.map((o) => o.value).join(separator)
+    : owners.map((o, i) => html`${i ? separator : ''}${inLang(o.value, o.lang, lang)}`);
+  const due = formatDate(task.due, lang, feed.timeZone);
+  return html`${owners.length ? html`<span class="owners">${msg(html`Lead: ${list}`)}</span>` : nothing}
+    ${due ? html`<span class="due">${msg(str`Due ${due}`)}</span>` : nothing}`;
+}
