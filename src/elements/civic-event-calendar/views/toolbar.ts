@@ -41,22 +41,25 @@ function monthNav(c: ToolbarContext): TemplateResult {
   const { month } = c;
   const year = +month.slice(0, 4);
   return html`<div class="nav" part="nav" role="group" aria-label=${msg('Month')}>
-    <button type="button" class="prev" @click=${() => c.onStep(-1)}><span aria-hidden="true">‹ </span>${msg('Previous month')}</button>
+    <button type="button" class="prev" @click=${() => c.onStep(-1)}>
+      <span aria-hidden="true">‹ </span>${msg('Previous month')}
+    </button>
     <button type="button" class="today-btn" @click=${() => c.onToday()}>${msg('Today')}</button>
-    <button type="button" class="next" @click=${() => c.onStep(1)}>${msg('Next month')}<span aria-hidden="true"> ›</span></button>
+    <button type="button" class="next" @click=${() => c.onStep(1)}>
+      ${msg('Next month')}<span aria-hidden="true"> ›</span>
+    </button>
     <span class="picker">
       <label>
         <span class="visually-hidden">${msg('Month')}</span>
-        <select
-          class="pick-month"
-          @change=${(e: Event) => c.onMonth(`${month.slice(0, 4)}-${String(+(e.target as HTMLSelectElement).value).padStart(2, '0')}`)}
-        >
+        <select class="pick-month" @change=${(e: Event) =>
+          c.onMonth(`${month.slice(0, 4)}-${String(+(e.target as HTMLSelectElement).value).padStart(2, '0')}`)}>
           ${monthNames(c.lang).map((n, i) => html`<option value=${i + 1} ?selected=${i + 1 === +month.slice(5, 7)}>${n}</option>`)}
         </select>
       </label>
       <label>
         <span class="visually-hidden">${msg('Year')}</span>
-        <select class="pick-year" @change=${(e: Event) => c.onMonth(`${(e.target as HTMLSelectElement).value}-${month.slice(5, 7)}`)}>
+        <select class="pick-year" @change=${(e: Event) =>
+          c.onMonth(`${(e.target as HTMLSelectElement).value}-${month.slice(5, 7)}`)}>
           ${pickerYears(month, c.today, c.allEvents).map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
         </select>
       </label>
@@ -66,9 +69,8 @@ function monthNav(c: ToolbarContext): TemplateResult {
 
 export function toolbar(c: ToolbarContext): TemplateResult {
   const viewButton = (v: CalendarView, label: string) =>
-    html`<button type="button" class="view-btn" aria-pressed=${c.view === v ? 'true' : 'false'} @click=${() => c.onView(v)}>
-      ${label}
-    </button>`;
+    html`<button type="button" class="view-btn" aria-pressed=${c.view === v ? 'true' : 'false'}
+      @click=${() => c.onView(v)}>${label}</button>`;
   return html`<div class="toolbar" part="toolbar">
     <div class="title-row">
       <h2 id="cal-title" class="title" part="title">
