@@ -156,6 +156,16 @@ export function initialMonth(events: readonly CalEvent[], today: string, wanted?
   return months.find((m) => m > current) ?? months[months.length - 1];
 }
 
+/**
+ * The day the grid's tab stop starts on in `month`: today in today's month, else the first day
+ * of the month with an event, else the 1st.
+ */
+export function initialDay(events: readonly CalEvent[], month: string, today: string): string {
+  if (monthOf(today) === month) return today;
+  const first = eventsBetween(events, `${month}-01`, `${month}-${daysInMonth(month)}`)[0];
+  return first && first.startDate > `${month}-01` ? first.startDate : `${month}-01`;
+}
+
 /** The nearest month with events to `month` (before or after), if any. */
 export function nearestMonthWithEvents(events: readonly CalEvent[], month: string): string | undefined {
   const months = [...monthsWithEvents(events)].sort();
@@ -261,6 +271,22 @@ export function firstDayOfWeek(tag: string): number {
     // fall through
   }
   return /^en(-US)?$/i.test(tag) ? 7 : 1;
+}
+
+/** The first day of the week for a page in `pageLang` showing a UI in `uiLang`: the page's language's when the two agree (en-GB, not en), else the UI's. */
+export function weekStartFor(pageLang: string, uiLang: string): number {
+  return firstDayOfWeek(pageLang && pageLang.toLowerCase().slice(0, 2) === uiLang.slice(0, 2) ? pageLang : uiLang);
+}
+
+/** The category ids in `list` (space- or comma-separated) that the feed knows. */
+export function categoryIds(feed: Feed, list: string | null): Set<string> {
+  const known = new Set(feed.categories.map((c) => c.id));
+  return new Set((list ?? '').split(/[\s,]+/).filter((id) => known.has(id)));
+}
+
+/** The events in the chosen categories; all of them when none is chosen. */
+export function inCategories(events: CalEvent[], chosen: ReadonlySet<string>): CalEvent[] {
+  return chosen.size ? events.filter((e) => e.category && chosen.has(e.category.id)) : events;
 }
 
 /** True in in-app browsers that cannot download files (WeChat, QQ, Weibo, DingTalk, Alipay). */

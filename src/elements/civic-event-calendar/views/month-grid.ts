@@ -1,17 +1,31 @@
 /**
- * The month grid (WAI-ARIA APG grid pattern): one tab stop (the active day), arrow keys move by
- * day and week, Home/End within the week, PageUp/PageDown by month (the element handles the
- * keys); each event a button whose accessible name carries title, time and status; multi-day
- * events drawn as bars in lanes that run across days and weeks; "+N more".
+ * The month view: the month grid (WAI-ARIA APG grid pattern) with one tab stop (the active day),
+ * arrow keys move by day and week, Home/End within the week, PageUp/PageDown by month (the grid
+ * keyboard controller handles the keys); each event a button whose accessible name carries title, time and status; multi-day
+ * events drawn as bars in lanes that run across days and weeks; "+N more"; under the grid, a
+ * note when the month has no events, with a button to the nearest month that has.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { lunarOf } from './lunar-on-demand.js';
-import { monthOf, type CalEvent, type WeekLayout, type Segment } from './calendar-model.js';
+import { lunarOf } from '../lunar-on-demand.js';
+import {
+  daysInMonth,
+  eventsBetween,
+  layoutWeek,
+  monthOf,
+  nearestMonthWithEvents,
+  type CalEvent,
+  type Segment,
+  type WeekLayout,
+} from '../calendar-model.js';
 import { categoryColor, statusText } from './event-label.js';
-import { fullDate, timeOf, whenText, weekdayNames } from './when.js';
+import { fullDate, monthTitle, timeOf, whenText, weekdayNames } from '../when.js';
+import type { ViewContext } from './view-context.js';
+
+/** Rows of events a day shows before "+N more". */
+const MAX_LANES = 3;
 
 export interface GridOptions {
   month: string;
@@ -106,4 +120,43 @@ export function monthGrid(o: GridOptions): TemplateResult {
       (w) => html`<div role="row" class="week">${w.days.map((_, col) => dayCell(w, col, o))}</div>`,
     )}
   </div>`;
+}
+
+export interface MonthViewContext extends ViewContext {
+  /** The 6 × 7 days shown (calendar-model's monthWeeks). */
+  weeks: string[][];
+  /** The day with the tab stop. */
+  active: string;
+  /** The first day of the week (ISO weekday). */
+  firstDay: number;
+  onKeydown: (e: KeyboardEvent) => void;
+  onFocusin: (e: FocusEvent) => void;
+  onEvent: (event: CalEvent, e: Event) => void;
+  onMore: (date: string, e: Event) => void;
+  /** Shows another month (the "Show <month>" button of an empty month). */
+  onShowMonth: (month: string) => void;
+}
+
+export function monthView(c: MonthViewContext): TemplateResult {
+  const { month, weeks, events, lang } = c;
+  const inRange = eventsBetween(events, weeks[0][0], weeks[5][6]);
+  const inMonth = eventsBetween(events, `${month}-01`, `${month}-${daysInMonth(month)}`).length;
+  const nearest = inMonth ? undefined : nearestMonthWithEvents(events, month);
+  return html`${monthGrid({
+      ...c,
+      weeks: weeks.map((days) => layoutWeek(days, inRange, MAX_LANES)),
+      locale: lang,
+      timeZone: c.feed.timeZone,
+      labelledBy: 'cal-title',
+    })}
+    ${inMonth
+      ? nothing
+      : html`<p class="no-events">
+          ${msg('No events this month.')}
+          ${nearest
+            ? html`<button type="button" class="link nearest" @click=${() => c.onShowMonth(nearest)}>
+                ${msg(str`Show ${monthTitle(nearest, lang)}`)}
+              </button>`
+            : nothing}
+        </p>`}`;
 }

@@ -1,14 +1,20 @@
 /**
  * The agenda: events in date order grouped by day, each with date, time, place, category and
- * status; a plain list of headings and buttons (each opens the event's details).
+ * status; a plain list of headings and buttons (each opens the event's details). The agenda view
+ * (upcoming events, "Show past events", "Show more") and the printed month use it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { lunarOf } from './lunar-on-demand.js';
-import { feedText } from '../../internal/feed-text.js';
-import type { CalEvent } from './calendar-model.js';
+import { lunarOf } from '../lunar-on-demand.js';
+import { feedText } from '../../../internal/feed-text.js';
+import { daysInMonth, eventsBetween, type CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, statusBadge } from './event-label.js';
-import { fullDate, timeOf, whenText } from './when.js';
+import { fullDate, monthTitle, timeOf, whenText } from '../when.js';
+import type { ViewContext } from './view-context.js';
+
+/** Agenda items rendered at first (then "Show more"). */
+export const AGENDA_PAGE = 100;
 
 export interface AgendaGroup {
   date: string;
@@ -81,4 +87,49 @@ export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): Te
       </li>`,
     )}
   </ol>`;
+}
+
+export interface AgendaViewContext extends ViewContext {
+  /** Past events are listed too. */
+  showPast: boolean;
+  /** How many items are rendered (AGENDA_PAGE more with each "Show more"). */
+  limit: number;
+  onTogglePast: () => void;
+  onShowMore: () => void;
+  onOpen: (event: CalEvent, e: Event) => void;
+}
+
+export function agendaView(c: AgendaViewContext): TemplateResult {
+  const { feed, events, lang, today, lunar } = c;
+  const past = events.filter((e) => e.endDate < today);
+  const upcoming = events.filter((e) => e.endDate >= today);
+  const list = c.showPast ? events : upcoming;
+  const shown = list.slice(0, c.limit);
+  const groups = groupByDay(shown, c.showPast ? '' : today);
+  return html`<section class="agenda" part="agenda" aria-labelledby="cal-title">
+    ${past.length
+      ? html`<button type="button" class="past-toggle" aria-expanded=${c.showPast ? 'true' : 'false'} @click=${c.onTogglePast}>
+          ${c.showPast ? msg('Hide past events') : msg(str`Show past events (${past.length})`)}
+        </button>`
+      : nothing}
+    ${groups.length
+      ? agendaList(groups, { locale: lang, feedLang: feed.lang, timeZone: feed.timeZone, lunar, today, level: 3, onOpen: c.onOpen })
+      : html`<p class="no-events">${msg('No upcoming events.')}</p>`}
+    ${list.length > shown.length
+      ? html`<button type="button" class="show-more" @click=${c.onShowMore}>${msg(str`Show more (${list.length - shown.length})`)}</button>`
+      : nothing}
+  </section>`;
+}
+
+/** The shown month as an agenda, for print only (the grid does not print well). */
+export function printAgenda(c: ViewContext): TemplateResult {
+  const { feed, month, lang, lunar, today } = c;
+  const from = `${month}-01`;
+  const list = eventsBetween(c.events, from, `${month}-${daysInMonth(month)}`);
+  return html`<section class="print-agenda" aria-hidden="true">
+    <h2>${monthTitle(month, lang)}</h2>
+    ${list.length
+      ? agendaList(groupByDay(list, from), { locale: lang, feedLang: feed.lang, timeZone: feed.timeZone, lunar, today, level: 3 })
+      : html`<p>${msg('No events this month.')}</p>`}
+  </section>`;
 }

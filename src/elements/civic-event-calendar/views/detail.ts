@@ -6,12 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { feedText } from '../../internal/feed-text.js';
-import { isSafeUrl } from '../../feed/urls.js';
-import type { Feed } from '../../feed/types.js';
-import type { CalEvent } from './calendar-model.js';
+import { feedText } from '../../../internal/feed-text.js';
+import { isSafeUrl } from '../../../feed/urls.js';
+import type { Feed } from '../../../feed/types.js';
+import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, statusBadge, statusText } from './event-label.js';
-import { fullDate, whenIn, whenText, zoneName, zonesDiffer } from './when.js';
+import { fullDate, whenIn, whenText, zoneName, zonesDiffer } from '../when.js';
 
 export interface DetailOptions {
   feed: Feed;

@@ -1,10 +1,10 @@
 /** The small pieces every view shares: status words, category chips, an event's accessible text. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { styleProps } from '../../internal/style-props.js';
-import { feedText } from '../../internal/feed-text.js';
-import type { Category } from '../../feed/types.js';
-import type { CalEvent, EventStatus } from './calendar-model.js';
+import { styleProps } from '../../../internal/style-props.js';
+import { feedText } from '../../../internal/feed-text.js';
+import type { Category } from '../../../feed/types.js';
+import type { CalEvent, EventStatus } from '../calendar-model.js';
 
 export function statusText(status: EventStatus): string {
   if (status === 'cancelled') return msg('Cancelled');

@@ -1,0 +1,53 @@
+/**
+ * The detail dialog: a modal <dialog> with one event's details or one day's events, and a Close
+ * button. Its state and focus are the dialog-focus controller's.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { eventsOn } from '../calendar-model.js';
+import type { CalendarDialog } from '../controllers/dialog-focus.js';
+import { viewerTimeZone } from '../when.js';
+import { addButton, type AddHandler } from './add-to-calendar.js';
+import { dayList, eventDetail } from './detail.js';
+import type { ViewContext } from './view-context.js';
+
+export interface DialogContext extends Pick<ViewContext, 'feed' | 'lang' | 'events'> {
+  /** What the dialog shows; undefined: closed (empty). */
+  dialog?: CalendarDialog;
+  onAdd: AddHandler;
+  /** Shows something else in the open dialog (an event of the day, back to the day). */
+  onOpen: (dialog: CalendarDialog) => void;
+  onClose: () => void;
+  onClick: (e: MouseEvent) => void;
+}
+
+export function dialogView(c: DialogContext): TemplateResult {
+  const d = c.dialog;
+  let body: TemplateResult | typeof nothing = nothing;
+  const options = {
+    feed: c.feed,
+    locale: c.lang,
+    viewerZone: viewerTimeZone(),
+  };
+  if (d?.kind === 'event') {
+    body = eventDetail(d.event, {
+      ...options,
+      addToCalendar: addButton([d.event], d.event.id, msg('Add to calendar'), c.onAdd),
+      onBack: d.fromDay ? () => c.onOpen({ kind: 'day', date: d.fromDay! }) : undefined,
+    });
+  } else if (d?.kind === 'day') {
+    body = dayList(d.date, eventsOn(c.events, d.date), {
+      ...options,
+      addToCalendar: html``,
+      onOpen: (ev) => c.onOpen({ kind: 'event', event: ev, fromDay: d.date }),
+    });
+  }
+  return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${c.onClose} @click=${c.onClick}>
+    <div class="dialog-box">
+      ${body}
+      <form method="dialog" class="dialog-close">
+        <button type="submit" class="close">${msg('Close')}</button>
+      </form>
+    </div>
+  </dialog>`;
+}

@@ -1,0 +1,17 @@
+/** What every view of the calendar is rendered from; each view's context adds its own state and handlers. */
+import type { Feed } from '../../../feed/types.js';
+import type { CalEvent } from '../calendar-model.js';
+
+export interface ViewContext {
+  feed: Feed;
+  /** The UI language (zh-Hans or en). */
+  lang: string;
+  /** Today in the feed's time zone, YYYY-MM-DD. */
+  today: string;
+  /** The month shown, YYYY-MM. */
+  month: string;
+  /** The events to show: the feed's, in the chosen categories. */
+  events: readonly CalEvent[];
+  /** Lunar dates and solar terms are shown. */
+  lunar: boolean;
+}
