@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Feed, Text } from '../feed/types.js';
 import { COMPARISON_WORDS, EVENT_STATUS_WORDS, META_KEYS, SHEETS, TASK_STATUS_WORDS, type SheetKind } from './columns.js';
 import { cliProblem, type CliProblem } from './messages.js';
+import { writeRecurrence } from './recurrence-cell.js';
 import { writeDateTime } from './values.js';
 
 export type Out = string | number | undefined;
@@ -74,6 +75,7 @@ export function exportFeed(feed: Feed, options: { zhWords?: boolean } = {}): Exp
     return o;
   });
   const milestones: Record<string, Out>[] = [];
+  const updates: Record<string, Out>[] = [];
   const links: Record<string, Out>[] = [];
   const tasks = feed.tasks.map((t, i) => {
     const o: Record<string, Out> = {
@@ -97,6 +99,11 @@ export function exportFeed(feed: Feed, options: { zhWords?: boolean } = {}): Exp
       const r: Record<string, Out> = { task: t.id, due: m.due, done: bool(m.done) };
       texts(r, 'title', m.title, `/tasks/${i}/milestones/${j}/title`);
       milestones.push(r);
+    });
+    t.updates?.forEach((u, j) => {
+      const r: Record<string, Out> = { task: t.id, date: when(u.date), progress: u.progress };
+      texts(r, 'update', u.text, `/tasks/${i}/updates/${j}/text`);
+      updates.push(r);
     });
     t.links?.forEach((l, j) => {
       const r: Record<string, Out> = { task: t.id, url: l.url };
@@ -137,6 +144,10 @@ export function exportFeed(feed: Feed, options: { zhWords?: boolean } = {}): Exp
       url: e.url,
       task: e.task,
       status: word(EVENT_STATUS_WORDS, e.status),
+      recurrence: e.recurrence ? writeRecurrence(e.recurrence) : undefined,
+      until: e.recurrence?.until,
+      count: e.recurrence?.count,
+      exdates: e.recurrence?.exdates?.join('、'),
     };
     texts(o, 'title', e.title, `/events/${i}/title`);
     texts(o, 'summary', e.summary, `/events/${i}/summary`);
@@ -171,6 +182,7 @@ export function exportFeed(feed: Feed, options: { zhWords?: boolean } = {}): Exp
       rowsFor('sections', sections),
       rowsFor('tasks', tasks),
       rowsFor('milestones', milestones),
+      rowsFor('updates', updates),
       rowsFor('links', links),
       rowsFor('indicators', indicators),
       rowsFor('history', history),
