@@ -207,9 +207,9 @@ test('round trip: the Miyun feed exported to the templates and built back is the
   const fromCsv = await cli(['build', dir]);
   assert.equal(fromCsv.code, 0, fromCsv.stderr);
   assert.deepEqual(JSON.parse(fromCsv.stdout), original.feed, 'CSV round trip');
-  const back = JSON.parse(fromCsv.stdout) as typeof original.feed;
+  const back = JSON.parse(fromCsv.stdout) as NonNullable<typeof original.feed>;
   assert.equal(back.tasks.reduce((n, t) => n + (t.updates?.length ?? 0), 0), 62, 'every update came back');
-  assert.deepEqual(back.events.filter((e) => e.recurrence).map((e) => e.recurrence), original.feed.events.filter((e) => e.recurrence).map((e) => e.recurrence));
+  assert.deepEqual(back.events.filter((e) => e.recurrence).map((e) => e.recurrence), original.feed!.events.filter((e) => e.recurrence).map((e) => e.recurrence));
   assert.equal(back.events.filter((e) => e.recurrence).length, 4);
 
   const fromXlsx = await cli(['build', join(dir, 'civic-feed.xlsx')]);
