@@ -14,6 +14,7 @@ import { cliProblem, type CliProblem } from './messages.js';
 import { columnLetter } from './sheets.js';
 import { cellText, parseBool, parseComparison, parseDateTimeCell, parseEventStatus, parseLabel, parseNumber, parseTaskStatus, parseWhen, splitIds } from './values.js';
 import { readAmount, readEventTime, type PlanYear } from './written.js';
+import { placeNarratives, readRecurrenceCells, readUpdateRow, type Narrative } from './build-updates.js';
 
 type Obj = Record<string, unknown>;
 
@@ -41,6 +42,8 @@ interface Ctx {
   ids?: Map<TableRow, string>;
   sectionIds: string[];
   datedNote: boolean;
+  /** The tasks' narratives, placed after the updates sheet's rows (see placeNarratives). */
+  narratives: Narrative[];
 }
 
 /** Builds the feed document from tables. Never throws on bad cells: it reports them. */
@@ -64,6 +67,7 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
   const lang = typeof doc.lang === 'string' ? doc.lang : 'zh-Hans';
   const timeZone = typeof doc.timeZone === 'string' ? doc.timeZone : DEFAULT_TIME_ZONE;
   const plan = planYear(doc, data, updatedFrom);
+  const narratives: Narrative[] = [];
 
   const byKind = (kind: SheetKind) => tables.filter((t) => t.kind === kind);
   const lists: Record<string, Obj[]> = {};
@@ -72,7 +76,7 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
     lists[kind] = existing;
     for (const table of byKind(kind)) {
       given.add(kind);
-      const ctx: Ctx = { lang, timeZone, plan, updatedFrom, doc, problems, scale: 1, sectionIds: [], datedNote: false };
+      const ctx: Ctx = { lang, timeZone, plan, updatedFrom, doc, problems, scale: 1, sectionIds: [], datedNote: false, narratives };
       if (kind === 'tasks') prepareTasks(table, ctx, lists, given, locator);
       for (const row of table.rows) {
         const index = lists[kind].length;
@@ -118,6 +122,8 @@ export function buildDoc(tables: Table[], meta: MetaInput = {}): BuildResult {
   attach('milestones', 'tasks', 'task', 'milestones', (r) =>
     clean({ title: text(r, 'title', lang), due: date(r, 'due', plan), done: r.parsed('done', parseBool, 'bad-boolean') }),
   );
+  attach('updates', 'tasks', 'task', 'updates', readUpdateRow(lang, timeZone, byKind('updates'), problems));
+  placeNarratives(narratives);
   attach('links', 'tasks', 'task', 'links', (r) => clean({ title: text(r, 'title', lang), url: field(r, 'url') }));
   attach('history', 'indicators', 'indicator', 'history', (r) => clean({ date: date(r, 'date', plan), value: number(r, 'value') }));
   return { doc, locator, problems, given, suppress };
@@ -199,15 +205,13 @@ function readTask(r: RowReader, row: TableRow, ctx: Ctx, table: Table): Obj {
   const narrative = text(r, 'update', lang);
   if (narrative !== undefined) {
     const day = updated?.slice(0, 10) ?? (typeof ctx.doc.updated === 'string' ? ctx.doc.updated.slice(0, 10) : undefined);
-    if (day === undefined) r.report('error', 'update-no-date', 'update', {}, '/updates/0');
+    if (day === undefined) r.report('error', 'update-no-date', 'update', {}, '/updates');
     else {
       if (!updated && !ctx.datedNote) {
         ctx.datedNote = true;
-        r.report('note', 'update-dated', 'update', { date: day, from: ctx.updatedFrom ?? 'meta' }, '/updates/0/date');
+        r.report('note', 'update-dated', 'update', { date: day, from: ctx.updatedFrom ?? 'meta' }, '/updates');
       }
-      r.mark('/updates', 'update');
-      r.mark('/updates/0', 'update');
-      task.updates = [clean({ date: day, text: narrative, progress })];
+      ctx.narratives.push({ task, r, entry: clean({ date: day, text: narrative, progress }) });
     }
   }
   return task;
@@ -281,6 +285,7 @@ function readEvent(r: RowReader, ctx: Ctx): Obj {
     url: field(r, 'url'),
     task: field(r, 'task', true),
     status: r.parsed('status', parseEventStatus, 'unknown-status-word', { allowed: 'scheduled, postponed, cancelled', allowedZh: '按期、已推迟、已取消' }),
+    recurrence: readRecurrenceCells(r, ctx.plan),
   });
 }
 

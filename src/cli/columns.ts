@@ -9,6 +9,7 @@ export type SheetKind =
   | 'sections'
   | 'tasks'
   | 'milestones'
+  | 'updates'
   | 'links'
   | 'indicators'
   | 'history'
@@ -135,6 +136,21 @@ export const SHEETS: SheetDef[] = [
     ],
   },
   {
+    kind: 'updates',
+    zh: '进展更新',
+    aliases: ['进展记录', '进展更新表'],
+    note: {
+      zh: '任务的带日期进展记录：每行一条，一项任务可有多行（发布时最新的在前）。任务表的“进展情况”列另作为填报日期的最新一条；与本表某行文字相同时不重复。',
+      en: "Tasks' dated progress updates: one per row, several rows per task (published newest first). The tasks sheet's narrative column is added as the newest one, dated by the report date, unless a row here has the same text.",
+    },
+    columns: [
+      { field: 'task', zh: '任务编号', type: 'id', required: true, aliases: ['所属任务', '任务'], note: { zh: '“任务”表中的任务编号。', en: 'A task id from the tasks sheet.' } },
+      { field: 'date', zh: '日期', type: 'datetime', required: true, aliases: ['进展日期', '填报日期', '更新日期', '更新时间', 'update date'], note: { zh: '这条进展的日期（2024/9/27 或 2024年9月27日），也可带时间。', en: 'The date of the update (may have a time).' } },
+      ...text('update', '进展情况', { zh: '进展情况（文字）。', en: 'What was done (text).' }, true, ['工作进展', '完成情况', '进展', '进展内容', '推进情况', 'text', 'progress note']),
+      { field: 'progress', zh: '完成率', type: 'percent', aliases: ['进度', '完成进度', '进度(%)', '完成比例'], note: { zh: '当时的完成进度，0 到 100（可不填）。', en: 'Progress at that date, 0 to 100 (optional).' } },
+    ],
+  },
+  {
     kind: 'links',
     zh: '链接',
     aliases: ['佐证材料', '相关链接', '佐证链接'],
@@ -202,6 +218,10 @@ export const SHEETS: SheetDef[] = [
       { field: 'lng', zh: '经度', type: 'number', aliases: ['longitude', 'lon'], note: { zh: '经度（可不填）。', en: 'Longitude (optional).' } },
       { field: 'url', zh: '网址', type: 'url', aliases: ['链接', '详情链接'], note: { zh: '详情页网址（可不填）。', en: 'Details page (optional).' } },
       { field: 'task', zh: '关联任务', type: 'id', aliases: ['任务编号', '所属任务'], note: { zh: '“任务”表中的任务编号（可不填）。', en: 'A task id (optional).' } },
+      { field: 'recurrence', zh: '重复', type: 'string', aliases: ['重复规则', '周期', '举办周期', 'repeat'], note: { zh: '每年重复的活动：每年秋分（或 秋分）、每年农历正月十五（或 农历1月15日、农历闰四月初八）、每年、每月、每周，或 RRULE（FREQ=YEARLY;BYMONTH=10;BYDAY=3SU）。开始时间是第一次。不填即只举办一次。', en: 'Repeats: a solar term (每年秋分), a lunar date (每年农历正月十五, 农历1月15日), 每年/每月/每周, or an RRULE (FREQ=YEARLY;BYMONTH=10;BYDAY=3SU). The start is the first time. Empty: once.' } },
+      { field: 'until', zh: '重复截止', type: 'date', aliases: ['重复截止日期', '重复至'], note: { zh: '最后一次可能的日期（可不填；不填即一直重复）。', en: 'The last day it may repeat on (optional).' } },
+      { field: 'count', zh: '重复次数', type: 'number', aliases: ['举办次数'], note: { zh: '共举办几次，含第一次（可不填；不与重复截止同填）。', en: 'How many times in all, the first included (optional; not with until).' } },
+      { field: 'exdates', zh: '不举办日期', type: 'string', aliases: ['除外日期', '停办日期'], note: { zh: '不举办的日期，多个用“、”分隔（可不填）。', en: 'Dates left out, separated by 、 (optional).' } },
       { field: 'status', zh: '状态', type: 'event-status', aliases: ['活动状态'], note: { zh: '按期、已推迟 或 已取消，默认按期。', en: 'scheduled, postponed or cancelled; scheduled when empty.' } },
     ],
   },

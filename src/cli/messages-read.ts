@@ -98,6 +98,18 @@ export const READ_MESSAGES: Record<string, Make> = {
     en: 'The progress narrative has no date: give an update time column, the report date (填报日期) above the header, or the feed update time.',
     'zh-Hans': '进展情况没有日期：请提供“更新时间”列、表头上方的“填报日期”，或基本信息中的更新时间。',
   }),
+  'bad-recurrence': (p) => ({
+    en: `"${p.value}" is not a repeat rule that can be read ("${p.part}"): write a solar term (每年秋分), a lunar date (每年农历正月十五), 每年/每月/每周, or an RRULE such as FREQ=YEARLY;BYMONTH=10;BYDAY=3SU.`,
+    'zh-Hans': `无法识别重复规则“${p.value}”（“${p.part}”）：请写节气（每年秋分）、农历日期（每年农历正月十五）、每年/每月/每周，或 RRULE（例如 FREQ=YEARLY;BYMONTH=10;BYDAY=3SU）。`,
+  }),
+  'bad-recurrence-lunar': (p) => ({
+    en: `"${p.value}" is not a lunar date: the month must be 1–12 (正月 … 腊月, 闰 for a leap month) and the day 1–30 (初一 … 三十), e.g. 每年农历正月十五.`,
+    'zh-Hans': `“${p.value}”不是有效的农历日期：月份应为 1–12（正月至腊月，闰月写“闰”），日期应为 1–30（初一至三十），例如 每年农历正月十五。`,
+  }),
+  'update-same-as-sheet': () => ({
+    en: 'The progress narrative is the same text as a row of the updates sheet: published once, with that row\'s date.',
+    'zh-Hans': '进展情况与进展更新表中某行文字相同：只发布一次，日期以该行为准。',
+  }),
   'category-by-name': (p) => ({ en: `Category "${p.value}" found by its name: ${p.id}.`, 'zh-Hans': `类别“${p.value}”按名称对应到类别编号 ${p.id}。` }),
   'category-made': (p) => ({
     en: `There is no categories sheet: category "${p.value}" was made from its name.`,

@@ -193,15 +193,24 @@ test('round trip: the Miyun feed exported to the templates and built back is the
 
   const exp = await cli(['export', MIYUN, '-o', dir]);
   assert.equal(exp.code, 0, exp.stderr);
-  for (const name of ['meta.json', 'tasks.csv', 'milestones.csv', 'links.csv', 'indicators.csv', 'history.csv', 'events.csv', 'civic-feed.xlsx']) {
+  for (const name of ['meta.json', 'tasks.csv', 'milestones.csv', 'updates.csv', 'links.csv', 'indicators.csv', 'history.csv', 'events.csv', 'civic-feed.xlsx']) {
     assert.ok(existsSync(join(dir, name)), name);
   }
   assert.match(readFileSync(join(dir, 'tasks.csv'), 'utf8'), /^\uFEFF任务编号,/, 'CSV has a BOM and Chinese headers');
   assert.match(readFileSync(join(dir, 'tasks.csv'), 'utf8'), /,进行中,/, 'statuses written as Chinese words');
+  const updatesCsv = readFileSync(join(dir, 'updates.csv'), 'utf8');
+  assert.match(updatesCsv, /^\uFEFF任务编号,日期,进展情况,进展情况（英文）,完成率\r\n/, 'the updates sheet a clerk can read');
+  assert.equal(updatesCsv.trim().split(/\r\n/).length, 2 + 62, 'one row per update');
+  const eventsCsv = readFileSync(join(dir, 'events.csv'), 'utf8');
+  for (const rule of ['每年农历正月十五', '每年秋分', 'FREQ=YEARLY;BYMONTH=10;BYDAY=3SU']) assert.ok(eventsCsv.includes(rule), rule);
 
   const fromCsv = await cli(['build', dir]);
   assert.equal(fromCsv.code, 0, fromCsv.stderr);
   assert.deepEqual(JSON.parse(fromCsv.stdout), original.feed, 'CSV round trip');
+  const back = JSON.parse(fromCsv.stdout) as NonNullable<typeof original.feed>;
+  assert.equal(back.tasks.reduce((n, t) => n + (t.updates?.length ?? 0), 0), 62, 'every update came back');
+  assert.deepEqual(back.events.filter((e) => e.recurrence).map((e) => e.recurrence), original.feed!.events.filter((e) => e.recurrence).map((e) => e.recurrence));
+  assert.equal(back.events.filter((e) => e.recurrence).length, 4);
 
   const fromXlsx = await cli(['build', join(dir, 'civic-feed.xlsx')]);
   assert.equal(fromXlsx.code, 0, fromXlsx.stderr);
@@ -209,7 +218,7 @@ test('round trip: the Miyun feed exported to the templates and built back is the
 
   // And the exported CSVs re-saved as GB18030 by Excel still round-trip.
   const gbDir = tempDir();
-  for (const name of ['meta.json', 'sections.csv', 'tasks.csv', 'milestones.csv', 'links.csv', 'indicators.csv', 'history.csv', 'categories.csv', 'events.csv']) {
+  for (const name of ['meta.json', 'sections.csv', 'tasks.csv', 'milestones.csv', 'updates.csv', 'links.csv', 'indicators.csv', 'history.csv', 'categories.csv', 'events.csv']) {
     if (name.endsWith('.json')) copyFileSync(join(dir, name), join(gbDir, name));
     else writeFileSync(join(gbDir, name), iconv.encode(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), 'gb18030'));
   }

@@ -1,11 +1,13 @@
 /**
  * The ledger corpus (test/fixtures/ledgers): each ledger, as .xlsx and as its CSV saves in GB18030
  * and UTF-8 with BOM, becomes the feed written by hand for it. Checked on the document before
- * validation, since `tasks[].updates` is new to the feed contract (the validator may not keep it yet).
+ * validation, and the tasks' `updates` also on the validated feed (newest first, as the validator sorts them).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readLedger } from '../../src/cli/ledger.js';
+import { sortUpdates } from '../../src/feed/timeliness.js';
+import type { TaskUpdate } from '../../src/feed/types.js';
 import { corpus, toCsv, toXlsx, type Ledger } from '../fixtures/ledgers/ledgers.js';
 
 const pick = (doc: Record<string, unknown>, expect: Record<string, unknown>) => Object.fromEntries(Object.keys(expect).map((k) => [k, doc[k]]));
@@ -17,6 +19,16 @@ async function check(l: Ledger, name: string, bytes: Uint8Array) {
   assert.ok(r.ok, name);
   assert.deepEqual(pick(r.doc!, l.expect), l.expect, name);
   assert.ok(r.feed, name);
+  const feed = r.feed;
+  const tasks = (l.expect.tasks ?? []) as { id: string; updates?: TaskUpdate[] }[];
+  let withUpdates = 0;
+  for (const t of tasks) {
+    if (!t.updates) continue;
+    withUpdates++;
+    const published = feed.tasks.find((x) => x.id === t.id);
+    assert.deepEqual(published?.updates, sortUpdates(t.updates, feed.timeZone), `${name}: ${t.id}'s updates on the validated feed`);
+  }
+  assert.equal(feed.tasks.filter((x) => x.updates).length, withUpdates, `${name}: no task gained updates`);
 }
 
 for (const l of corpus()) {

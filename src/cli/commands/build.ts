@@ -10,7 +10,7 @@ import { isFolder, readSheets, scanFolder, type SheetFiles } from '../input.js';
 import { countBy, problemLines, problemsJson } from '../report.js';
 import { choicesOf, display } from './validate.js';
 
-export const SHEET_OPTIONS: SheetKind[] = ['sections', 'tasks', 'milestones', 'links', 'indicators', 'history', 'categories', 'events', 'meta'];
+export const SHEET_OPTIONS: SheetKind[] = ['sections', 'tasks', 'milestones', 'updates', 'links', 'indicators', 'history', 'categories', 'events', 'meta'];
 
 export async function buildCommand(ctx: Context): Promise<number> {
   let files: SheetFiles = {};
