@@ -28,8 +28,8 @@ function run(script, extra = []) {
 
 if (args.includes('--readme-only')) {
   // Rewrites the README's table from bench/results.json without measuring again.
-  writeSection('bench', benchTable(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
-  console.log('README.md updated from bench/results.json');
+  const file = writeSection('bench', benchTable(JSON.parse(readFileSync('bench/results.json', 'utf8'))));
+  console.log(`${file} updated from bench/results.json`);
   process.exit(0);
 }
 
@@ -104,6 +104,5 @@ writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 const table = benchTable(results);
 console.log('\n' + table);
 if (args.includes('--readme')) {
-  writeSection('bench', table);
-  console.log('README.md updated');
+  console.log(`${writeSection('bench', table)} updated`);
 }
