@@ -11,12 +11,10 @@ import { addButton, type AddHandler } from './add-to-calendar.js';
 import { dayList, eventDetail } from './detail.js';
 import type { ViewContext } from './view-context.js';
 
-export interface DialogContext extends Pick<ViewContext, 'feed' | 'lang' | 'events'> {
+export interface DialogContext extends Pick<ViewContext, 'feed' | 'lang' | 'events' | 'onOpen'> {
   /** What the dialog shows; undefined: closed (empty). */
   dialog?: CalendarDialog;
   onAdd: AddHandler;
-  /** Shows something else in the open dialog (an event of the day, back to the day). */
-  onOpen: (dialog: CalendarDialog) => void;
   onClose: () => void;
   onClick: (e: MouseEvent) => void;
 }

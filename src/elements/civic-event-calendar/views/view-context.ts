@@ -1,6 +1,7 @@
 /** What every view of the calendar is rendered from; each view's context adds its own state and handlers. */
 import type { Feed } from '../../../feed/types.js';
 import type { CalEvent } from '../calendar-model.js';
+import type { CalendarDialog } from '../controllers/dialog-focus.js';
 
 export interface ViewContext {
   feed: Feed;
@@ -14,4 +15,6 @@ export interface ViewContext {
   events: readonly CalEvent[];
   /** Lunar dates and solar terms are shown. */
   lunar: boolean;
+  /** Opens the detail dialog on `dialog` (or shows it in the open dialog); focus returns to the clicked control on close. */
+  onOpen: (dialog: CalendarDialog, e?: Event) => void;
 }
