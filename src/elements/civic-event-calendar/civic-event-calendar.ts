@@ -107,10 +107,12 @@ export class CivicEventCalendar extends CivicFeedElement {
   private showPast = false;
   private agendaLimit = AGENDA_PAGE;
 
+  /** Shows `month`, the visitor's choice (toolbar, grid keys, an empty month's nearest month). */
+  private readonly showMonth = (month: string): void => this.nav.go(month);
   private readonly categories = new CategoryFilter(() => this.category);
   private readonly gridKeys = new GridKeyboardController(this, {
     firstDay: () => weekStartFor(document.documentElement.lang, uiLocale()),
-    showMonth: (month) => this.nav.go(month),
+    showMonth: this.showMonth,
     openDay: (date, opener) => this.openDay(date, opener),
   });
   private readonly nav = new MonthNavigation(this, {
@@ -216,23 +218,22 @@ export class CivicEventCalendar extends CivicFeedElement {
     const events = this.categories.shown(feed, lang);
     const allEvents = this.categories.all(feed, lang);
     const month = this.nav.forFeed(feed, events, allEvents, today, this.month);
-    const c: ViewContext = { feed, lang, today, month, events, lunar: lang === 'zh-Hans' && this.lunar !== 'off', onOpen: this.openDialog };
+    const lunar = lang === 'zh-Hans' && this.lunar !== 'off';
+    const c: ViewContext = { feed, lang, today, month, events, allEvents, lunar, onOpen: this.openDialog, onMonth: this.showMonth };
     const { showPast } = this;
     const view = this.currentView;
     // "Add these events" adds what the view covers: the agenda's upcoming events (or all of
     // them with the past shown), the month view's filtered events.
     const exported = view === 'agenda' && !showPast ? events.filter((e) => e.endDate >= today) : events;
-    if (c.lunar && !lunarSettled()) this.lunarLoading ??= this.waitFor(wantLunar().then(() => this.requestUpdate()));
+    if (lunar && !lunarSettled()) this.lunarLoading ??= this.waitFor(wantLunar().then(() => this.requestUpdate()));
     const { printing } = this.printCtrl;
     return html`${staleNotice(ctrl)}
       <div class="calendar ${view} ${printing ? 'printing' : ''}">
-        ${toolbar({ ...c, view, allEvents, showPast, onStep: (n) => this.nav.step(n), onToday: () => this.nav.today(), onMonth: (m) => this.nav.go(m),
-          onView: (v) => this.change(() => (this.userView = v)) })}
-        ${filters({ ...c, allEvents, chosen: this.categories.selected(feed), onChoose: (ids) => this.change(() => (this.categories.chosen = ids)) })}
+        ${toolbar({ ...c, view, showPast, onToday: () => this.nav.today(), onView: (v) => this.change(() => (this.userView = v)) })}
+        ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => this.change(() => (this.categories.chosen = ids)) })}
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
         ${view === 'month'
-          ? monthView({ ...c, ...this.gridKeys.grid(month),
-              onShowMonth: (m) => this.nav.go(m) })
+          ? monthView({ ...c, ...this.gridKeys.grid(month) })
           : agendaView({ ...c, showPast, limit: this.agendaLimit,
               onTogglePast: () => this.change(() => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE))),
               onShowMore: () => this.change(() => (this.agendaLimit += AGENDA_PAGE)) })}
@@ -240,7 +241,7 @@ export class CivicEventCalendar extends CivicFeedElement {
         ${printing ? printAgenda(c) : nothing}
       </div>
       ${dialogView({ ...c, dialog: this.dialogFocus.current, onAdd: this.addToCalendar,
-        onClose: this.dialogFocus.onClose, onClick: this.dialogFocus.onClick })} ${debugPanel(ctrl, this.debug)}`;
+        onClose: this.dialogFocus.onClose })} ${debugPanel(ctrl, this.debug)}`;
   }
 }
 

@@ -93,8 +93,6 @@ export interface MonthViewContext extends ViewContext {
   firstDay: number;
   onKeydown: (e: KeyboardEvent) => void;
   onFocusin: (e: FocusEvent) => void;
-  /** Shows another month (the "Show <month>" button of an empty month). */
-  onShowMonth: (month: string) => void;
 }
 
 export function monthView(c: MonthViewContext): TemplateResult {
@@ -121,7 +119,7 @@ export function monthView(c: MonthViewContext): TemplateResult {
       : html`<p class="no-events">
           ${msg('No events this month.')}
           ${nearest
-            ? html`<button type="button" class="link nearest" @click=${() => c.onShowMonth(nearest)}>
+            ? html`<button type="button" class="link nearest" @click=${() => c.onMonth(nearest)}>
                 ${msg(str`Show ${monthTitle(nearest, lang)}`)}
               </button>`
             : nothing}
