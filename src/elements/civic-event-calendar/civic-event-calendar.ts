@@ -8,13 +8,13 @@ import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
 import { todayIn } from '../../feed/dates.js';
 import type { Feed } from '../../feed/types.js';
-import { eventsOn, isMonth, weekStartFor, type CalEvent } from './calendar-model.js';
+import { eventsOn, isMonth, weekStartFor } from './calendar-model.js';
 import { styles } from './civic-event-calendar.styles.js';
 import { downloadICalendar } from './ics-download.js';
+import { lunarSettled, wantLunar } from './lunar-on-demand.js';
 import { CategoryFilter } from './controllers/category-filter.js';
 import { DialogFocusController, deepActive, type CalendarDialog } from './controllers/dialog-focus.js';
 import { GridKeyboardController } from './controllers/grid-keyboard.js';
-import { LunarLoadingController } from './controllers/lunar-loading.js';
 import { MonthNavigation } from './controllers/month-nav.js';
 import { NarrowController } from './controllers/narrow.js';
 import { PrintController } from './controllers/print.js';
@@ -107,10 +107,12 @@ export class CivicEventCalendar extends CivicFeedElement {
   private showPast = false;
   private agendaLimit = AGENDA_PAGE;
 
+  /** Shows `month`, the visitor's choice (toolbar, grid keys, an empty month's nearest month). */
+  private readonly showMonth = (month: string): void => this.nav.go(month);
   private readonly categories = new CategoryFilter(() => this.category);
   private readonly gridKeys = new GridKeyboardController(this, {
     firstDay: () => weekStartFor(document.documentElement.lang, uiLocale()),
-    showMonth: (month) => this.nav.go(month),
+    showMonth: this.showMonth,
     openDay: (date, opener) => this.openDay(date, opener),
   });
   private readonly nav = new MonthNavigation(this, {
@@ -125,7 +127,8 @@ export class CivicEventCalendar extends CivicFeedElement {
   });
   private readonly printCtrl = new PrintController(this, () => this.performUpdate());
   private readonly narrowCtrl = new NarrowController(this);
-  private readonly lunarLoading = new LunarLoadingController(this, (work) => this.waitFor(work));
+  /** Set by the first render that shows lunar dates: loading the lunar module, which updateComplete waits for. */
+  private lunarLoading?: Promise<unknown>;
 
   constructor() {
     super();
@@ -174,9 +177,9 @@ export class CivicEventCalendar extends CivicFeedElement {
   }
 
   /** Opens `dialog`; focus goes back to `from` (an element, or the target of a click) on close. */
-  private openDialog(dialog: CalendarDialog, from?: Event | HTMLElement): void {
+  private readonly openDialog = (dialog: CalendarDialog, from?: Event | HTMLElement): void => {
     void this.dialogFocus.open(dialog, from instanceof Event ? (from.currentTarget as HTMLElement) : from);
-  }
+  };
 
   /** Enter or Space on a day: its one event's details, its list of events, or "No events on this day." */
   private openDay(date: string, opener: HTMLElement): void {
@@ -215,32 +218,30 @@ export class CivicEventCalendar extends CivicFeedElement {
     const events = this.categories.shown(feed, lang);
     const allEvents = this.categories.all(feed, lang);
     const month = this.nav.forFeed(feed, events, allEvents, today, this.month);
-    const c: ViewContext = { feed, lang, today, month, events, lunar: lang === 'zh-Hans' && this.lunar !== 'off' };
+    const lunar = lang === 'zh-Hans' && this.lunar !== 'off';
+    const c: ViewContext = { feed, lang, today, month, events, allEvents, lunar, onOpen: this.openDialog, onMonth: this.showMonth };
     const { showPast } = this;
     const view = this.currentView;
     // "Add these events" adds what the view covers: the agenda's upcoming events (or all of
     // them with the past shown), the month view's filtered events.
     const exported = view === 'agenda' && !showPast ? events.filter((e) => e.endDate >= today) : events;
-    this.lunarLoading.want(c.lunar);
+    if (lunar && !lunarSettled()) this.lunarLoading ??= this.waitFor(wantLunar().then(() => this.requestUpdate()));
     const { printing } = this.printCtrl;
-    const onOpen = (event: CalEvent, e: Event) => this.openDialog({ kind: 'event', event }, e);
     return html`${staleNotice(ctrl)}
       <div class="calendar ${view} ${printing ? 'printing' : ''}">
-        ${toolbar({ ...c, view, allEvents, showPast, onStep: (n) => this.nav.step(n), onToday: () => this.nav.today(), onMonth: (m) => this.nav.go(m),
-          onView: (v) => this.change(() => (this.userView = v)) })}
-        ${filters({ ...c, allEvents, chosen: this.categories.selected(feed), onChoose: (ids) => this.change(() => (this.categories.chosen = ids)) })}
+        ${toolbar({ ...c, view, showPast, onToday: () => this.nav.today(), onView: (v) => this.change(() => (this.userView = v)) })}
+        ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => this.change(() => (this.categories.chosen = ids)) })}
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
         ${view === 'month'
-          ? monthView({ ...c, ...this.gridKeys.grid(month), onEvent: onOpen, onMore: (date, e) => this.openDialog({ kind: 'day', date }, e),
-              onShowMonth: (m) => this.nav.go(m) })
-          : agendaView({ ...c, showPast, limit: this.agendaLimit, onOpen,
+          ? monthView({ ...c, ...this.gridKeys.grid(month) })
+          : agendaView({ ...c, showPast, limit: this.agendaLimit,
               onTogglePast: () => this.change(() => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE))),
               onShowMore: () => this.change(() => (this.agendaLimit += AGENDA_PAGE)) })}
         ${feedActions(exported, feed.id ?? 'events', this.addToCalendar)}
         ${printing ? printAgenda(c) : nothing}
       </div>
-      ${dialogView({ ...c, dialog: this.dialogFocus.current, onAdd: this.addToCalendar, onOpen: (d) => this.openDialog(d),
-        onClose: this.dialogFocus.onClose, onClick: this.dialogFocus.onClick })} ${debugPanel(ctrl, this.debug)}`;
+      ${dialogView({ ...c, dialog: this.dialogFocus.current, onAdd: this.addToCalendar,
+        onClose: this.dialogFocus.onClose })} ${debugPanel(ctrl, this.debug)}`;
   }
 }
 

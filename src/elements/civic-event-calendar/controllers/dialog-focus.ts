@@ -1,6 +1,6 @@
 /**
  * The detail dialog's state and focus: which event (or day) it shows, opening it as a modal with
- * focus on its title, closing it on a backdrop click, and focus back where it was on close.
+ * focus on its title, and focus back where it was on close.
  */
 import type { ReactiveElement } from 'lit';
 import type { CalEvent } from '../calendar-model.js';
@@ -62,14 +62,5 @@ export class DialogFocusController {
     this.host.requestUpdate();
     if (back?.isConnected) back.focus();
     else this.options.onReturn();
-  };
-
-  /** A click on the backdrop (the dialog element itself, outside its box) closes it. */
-  readonly onClick = (e: MouseEvent): void => {
-    if (e.target === e.currentTarget) {
-      const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
-      if (!inside) this.close();
-    }
   };
 }

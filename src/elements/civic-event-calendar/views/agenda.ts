@@ -6,10 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { lunarOf } from '../lunar-on-demand.js';
 import { feedText } from '../../../internal/feed-text.js';
 import { daysInMonth, eventsBetween, type CalEvent } from '../calendar-model.js';
-import { categoryChip, categoryColor, statusBadge } from './event-label.js';
+import { categoryChip, categoryColor, lunarLabel, statusBadge } from './event-label.js';
 import { fullDate, monthTitle, timeOf, whenText } from '../when.js';
 import type { ViewContext } from './view-context.js';
 
@@ -21,16 +20,8 @@ export interface AgendaGroup {
   events: CalEvent[];
 }
 
-export interface AgendaOptions {
-  locale: string;
-  feedLang: string;
-  timeZone: string;
-  lunar: boolean;
-  today: string;
-  /** Heading level of the day headings. */
-  level: 3 | 4;
-  onOpen?: (event: CalEvent, e: Event) => void;
-}
+/** What the agenda list is rendered from; without `onOpen` (print) titles are plain text. */
+type AgendaOptions = Pick<ViewContext, 'feed' | 'lang' | 'lunar' | 'today'> & Partial<Pick<ViewContext, 'onOpen'>>;
 
 /** Groups events by their first day (an event that began before `from` is listed under `from`). */
 export function groupByDay(events: readonly CalEvent[], from = ''): AgendaGroup[] {
@@ -44,18 +35,18 @@ export function groupByDay(events: readonly CalEvent[], from = ''): AgendaGroup[
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, list]) => ({ date, events: list }));
 }
 
-function timeText(e: CalEvent, o: AgendaOptions): string {
+function timeText(e: CalEvent, { lang, feed }: AgendaOptions): string {
   if (!e.allDay && e.start && e.startDate === e.endDate) {
-    const start = timeOf(e.start, o.locale, o.timeZone);
-    return e.end && e.end > e.start ? `${start} – ${timeOf(e.end, o.locale, o.timeZone)}` : start;
+    const start = timeOf(e.start, lang, feed.timeZone);
+    return e.end && e.end > e.start ? `${start} – ${timeOf(e.end, lang, feed.timeZone)}` : start;
   }
-  return whenText(e, o.locale, o.timeZone, 'medium');
+  return whenText(e, lang, feed.timeZone, 'medium');
 }
 
 function item(e: CalEvent, o: AgendaOptions): TemplateResult {
-  const place = feedText(e.source.location?.name, o.locale, o.feedLang);
+  const place = feedText(e.source.location?.name, o.lang, o.feed.lang);
   const title = o.onOpen
-    ? html`<button type="button" class="agenda-title link" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen!(e, ev)}>
+    ? html`<button type="button" class="agenda-title link" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen!({ kind: 'event', event: e }, ev)}>
         ${e.title}
       </button>`
     : html`<span class="agenda-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>`;
@@ -63,24 +54,17 @@ function item(e: CalEvent, o: AgendaOptions): TemplateResult {
     ${title}
     <p class="agenda-meta">
       <span class="agenda-time">${timeText(e, o)}</span>
-      ${place ? html`<span class="agenda-place">${place}</span>` : nothing} ${categoryChip(e.category, o.locale, o.feedLang)}
+      ${place ? html`<span class="agenda-place">${place}</span>` : nothing} ${categoryChip(e.category, o.lang, o.feed.lang)}
       ${statusBadge(e)}
     </p>
   </li>`;
 }
 
 export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): TemplateResult {
-  const heading = (g: AgendaGroup) => {
-    const lunar = o.lunar ? lunarOf(g.date) : undefined;
-    const content = html`${fullDate(g.date, o.locale)}${lunar
-      ? html` <span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans">${lunar.text}</span>`
-      : nothing}`;
-    return o.level === 3 ? html`<h3 class="agenda-day">${content}</h3>` : html`<h4 class="agenda-day">${content}</h4>`;
-  };
   return html`<ol class="agenda-days" role="list">
     ${groups.map(
       (g) => html`<li class="agenda-group ${g.date === o.today ? 'today' : ''}">
-        ${heading(g)}
+        <h3 class="agenda-day">${fullDate(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}</h3>
         <ul class="agenda-items" role="list">
           ${g.events.map((e) => item(e, o))}
         </ul>
@@ -96,11 +80,10 @@ export interface AgendaViewContext extends ViewContext {
   limit: number;
   onTogglePast: () => void;
   onShowMore: () => void;
-  onOpen: (event: CalEvent, e: Event) => void;
 }
 
 export function agendaView(c: AgendaViewContext): TemplateResult {
-  const { feed, events, lang, today, lunar } = c;
+  const { events, today } = c;
   const past = events.filter((e) => e.endDate < today);
   const upcoming = events.filter((e) => e.endDate >= today);
   const list = c.showPast ? events : upcoming;
@@ -113,7 +96,7 @@ export function agendaView(c: AgendaViewContext): TemplateResult {
         </button>`
       : nothing}
     ${groups.length
-      ? agendaList(groups, { locale: lang, feedLang: feed.lang, timeZone: feed.timeZone, lunar, today, level: 3, onOpen: c.onOpen })
+      ? agendaList(groups, c)
       : html`<p class="no-events">${msg('No upcoming events.')}</p>`}
     ${list.length > shown.length
       ? html`<button type="button" class="show-more" @click=${c.onShowMore}>${msg(str`Show more (${list.length - shown.length})`)}</button>`
@@ -123,13 +106,13 @@ export function agendaView(c: AgendaViewContext): TemplateResult {
 
 /** The shown month as an agenda, for print only (the grid does not print well). */
 export function printAgenda(c: ViewContext): TemplateResult {
-  const { feed, month, lang, lunar, today } = c;
+  const { month, lang } = c;
   const from = `${month}-01`;
   const list = eventsBetween(c.events, from, `${month}-${daysInMonth(month)}`);
   return html`<section class="print-agenda" aria-hidden="true">
     <h2>${monthTitle(month, lang)}</h2>
     ${list.length
-      ? agendaList(groupByDay(list, from), { locale: lang, feedLang: feed.lang, timeZone: feed.timeZone, lunar, today, level: 3 })
+      ? agendaList(groupByDay(list, from), { ...c, onOpen: undefined })
       : html`<p>${msg('No events this month.')}</p>`}
   </section>`;
 }

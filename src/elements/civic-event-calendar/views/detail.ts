@@ -8,14 +8,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { feedText } from '../../../internal/feed-text.js';
 import { isSafeUrl } from '../../../feed/urls.js';
-import type { Feed } from '../../../feed/types.js';
 import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, statusBadge, statusText } from './event-label.js';
 import { fullDate, whenIn, whenText, zoneName, zonesDiffer } from '../when.js';
+import type { ViewContext } from './view-context.js';
 
-export interface DetailOptions {
-  feed: Feed;
-  locale: string;
+export interface DetailOptions extends Pick<ViewContext, 'feed' | 'lang' | 'onOpen'> {
   viewerZone: string;
   /** The add-to-calendar control (a button, or the in-app browser note). */
   addToCalendar: TemplateResult;
@@ -23,7 +21,7 @@ export interface DetailOptions {
 }
 
 export function eventDetail(e: CalEvent, o: DetailOptions): TemplateResult {
-  const { feed, locale } = o;
+  const { feed, lang: locale } = o;
   const t = (x: Parameters<typeof feedText>[0]) => feedText(x, locale, feed.lang);
   const place = t(e.source.location?.name);
   const address = t(e.source.location?.address);
@@ -79,17 +77,18 @@ export function eventDetail(e: CalEvent, o: DetailOptions): TemplateResult {
   </article>`;
 }
 
-export function dayList(date: string, events: readonly CalEvent[], o: DetailOptions & { onOpen: (e: CalEvent, ev: Event) => void }): TemplateResult {
+/** The events of `date`; each opens its details in the dialog, with a way back to the day. */
+export function dayList(date: string, events: readonly CalEvent[], o: DetailOptions): TemplateResult {
   return html`<div class="day-list" part="day-list">
-    <h2 id="dialog-title" class="detail-title" tabindex="-1">${fullDate(date, o.locale)}</h2>
+    <h2 id="dialog-title" class="detail-title" tabindex="-1">${fullDate(date, o.lang)}</h2>
     ${events.length
       ? html`<ul role="list">
           ${events.map(
             (e) => html`<li ${categoryColor(e.category)} class="status-${e.status}">
-              <button type="button" class="link day-event" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen(e, ev)}>
+              <button type="button" class="link day-event" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen({ kind: 'event', event: e, fromDay: date }, ev)}>
                 ${e.title}
               </button>
-              <span class="agenda-meta">${whenText(e, o.locale, o.feed.timeZone, 'medium')} ${statusBadge(e)}</span>
+              <span class="agenda-meta">${whenText(e, o.lang, o.feed.timeZone, 'medium')} ${statusBadge(e)}</span>
             </li>`,
           )}
         </ul>`

@@ -11,24 +11,25 @@ import { addButton, type AddHandler } from './add-to-calendar.js';
 import { dayList, eventDetail } from './detail.js';
 import type { ViewContext } from './view-context.js';
 
-export interface DialogContext extends Pick<ViewContext, 'feed' | 'lang' | 'events'> {
+export interface DialogContext extends Pick<ViewContext, 'feed' | 'lang' | 'events' | 'onOpen'> {
   /** What the dialog shows; undefined: closed (empty). */
   dialog?: CalendarDialog;
   onAdd: AddHandler;
-  /** Shows something else in the open dialog (an event of the day, back to the day). */
-  onOpen: (dialog: CalendarDialog) => void;
   onClose: () => void;
-  onClick: (e: MouseEvent) => void;
+}
+
+/** A click on the backdrop (the dialog element itself, outside its box) closes the dialog. */
+function onBackdropClick(e: MouseEvent): void {
+  const dialog = e.currentTarget as HTMLDialogElement;
+  if (e.target !== dialog) return;
+  const r = dialog.getBoundingClientRect();
+  if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
 }
 
 export function dialogView(c: DialogContext): TemplateResult {
   const d = c.dialog;
   let body: TemplateResult | typeof nothing = nothing;
-  const options = {
-    feed: c.feed,
-    locale: c.lang,
-    viewerZone: viewerTimeZone(),
-  };
+  const options = { ...c, viewerZone: viewerTimeZone() };
   if (d?.kind === 'event') {
     body = eventDetail(d.event, {
       ...options,
@@ -39,10 +40,9 @@ export function dialogView(c: DialogContext): TemplateResult {
     body = dayList(d.date, eventsOn(c.events, d.date), {
       ...options,
       addToCalendar: html``,
-      onOpen: (ev) => c.onOpen({ kind: 'event', event: ev, fromDay: d.date }),
     });
   }
-  return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${c.onClose} @click=${c.onClick}>
+  return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${c.onClose} @click=${onBackdropClick}>
     <div class="dialog-box">
       ${body}
       <form method="dialog" class="dialog-close">

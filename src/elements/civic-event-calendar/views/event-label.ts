@@ -1,10 +1,11 @@
-/** The small pieces every view shares: status words, category chips, an event's accessible text. */
+/** The small pieces every view shares: status words and icons, category chips, lunar dates. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { styleProps } from '../../../internal/style-props.js';
 import { feedText } from '../../../internal/feed-text.js';
 import type { Category } from '../../../feed/types.js';
 import type { CalEvent, EventStatus } from '../calendar-model.js';
+import { lunarOf } from '../lunar-on-demand.js';
 
 export function statusText(status: EventStatus): string {
   if (status === 'cancelled') return msg('Cancelled');
@@ -12,12 +13,21 @@ export function statusText(status: EventStatus): string {
   return msg('Scheduled');
 }
 
+/** The shape beside a status word (cancelled ✕, postponed ◔), hidden from screen readers. */
+export function statusIcon(status: EventStatus): TemplateResult {
+  return html`<span class="status-icon" aria-hidden="true">${status === 'cancelled' ? '✕' : '◔'}</span>`;
+}
+
 /** The status as a word with a shape (never by colour alone); nothing for scheduled events. */
 export function statusBadge(e: CalEvent): TemplateResult | typeof nothing {
   if (e.status === 'scheduled') return nothing;
-  return html`<span class="status status-${e.status}" part="status"
-    ><span class="status-icon" aria-hidden="true">${e.status === 'cancelled' ? '✕' : '◔'}</span>${statusText(e.status)}</span
-  >`;
+  return html`<span class="status status-${e.status}" part="status">${statusIcon(e.status)}${statusText(e.status)}</span>`;
+}
+
+/** A day's lunar date or solar term (always Chinese), when `shown` and the lunar module has loaded. */
+export function lunarLabel(date: string, shown: boolean): TemplateResult | typeof nothing {
+  const lunar = shown ? lunarOf(date) : undefined;
+  return lunar ? html`<span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans">${lunar.text}</span>` : nothing;
 }
 
 /** The CSS custom property carrying a category colour (never the only carrier of meaning). */

@@ -9,41 +9,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { lunarOf } from '../lunar-on-demand.js';
 import {
   daysInMonth,
   eventsBetween,
   layoutWeek,
   monthOf,
   nearestMonthWithEvents,
-  type CalEvent,
   type Segment,
   type WeekLayout,
 } from '../calendar-model.js';
-import { categoryColor, statusText } from './event-label.js';
+import { categoryColor, lunarLabel, statusIcon, statusText } from './event-label.js';
 import { fullDate, monthTitle, timeOf, whenText, weekdayNames } from '../when.js';
 import type { ViewContext } from './view-context.js';
 
 /** Rows of events a day shows before "+N more". */
 const MAX_LANES = 3;
 
-export interface GridOptions {
-  month: string;
-  weeks: WeekLayout[];
-  active: string;
-  today: string;
-  locale: string;
-  timeZone: string;
-  firstDay: number;
-  lunar: boolean;
-  labelledBy: string;
-  onKeydown: (e: KeyboardEvent) => void;
-  onFocusin: (e: FocusEvent) => void;
-  onEvent: (event: CalEvent, e: Event) => void;
-  onMore: (date: string, e: Event) => void;
-}
-
-function eventButton(seg: Segment, o: GridOptions): TemplateResult {
+function eventButton(seg: Segment, c: MonthViewContext): TemplateResult {
   const e = seg.event;
   const timed = !e.allDay && e.start && e.startDate === e.endDate;
   const classes = [
@@ -55,70 +37,50 @@ function eventButton(seg: Segment, o: GridOptions): TemplateResult {
     `status-${e.status}`,
   ].join(' ');
   return html`<button type="button" class=${classes} part="event" tabindex="-1" data-id=${e.id}
-    ${categoryColor(e.category)} @click=${(ev: Event) => o.onEvent(e, ev)}
+    ${categoryColor(e.category)} @click=${(ev: Event) => c.onOpen({ kind: 'event', event: e }, ev)}
     >${seg.before ? html`<span class="cont" aria-hidden="true">◂</span>` : nothing}${timed
-      ? html`<span class="ev-time">${timeOf(e.start!, o.locale, o.timeZone)}</span> `
+      ? html`<span class="ev-time">${timeOf(e.start!, c.lang, c.feed.timeZone)}</span> `
       : nothing}<span class="ev-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>${e.status !== 'scheduled'
-      ? html` <span class="ev-status"><span aria-hidden="true">${e.status === 'cancelled' ? '✕' : '◔'}</span>${statusText(e.status)}</span>`
-      : nothing}<span class="visually-hidden">, ${whenText(e, o.locale, o.timeZone, 'medium')}</span>${seg.after
+      ? html` <span class="ev-status">${statusIcon(e.status)}${statusText(e.status)}</span>`
+      : nothing}<span class="visually-hidden">, ${whenText(e, c.lang, c.feed.timeZone, 'medium')}</span>${seg.after
       ? html`<span class="cont" aria-hidden="true">▸</span>`
       : nothing}</button
   >`;
 }
 
-function dayCell(week: WeekLayout, col: number, o: GridOptions): TemplateResult {
+function dayCell(week: WeekLayout, col: number, c: MonthViewContext): TemplateResult {
   const date = week.days[col];
-  const inMonth = monthOf(date) === o.month;
-  const isToday = date === o.today;
+  const inMonth = monthOf(date) === c.month;
+  const isToday = date === c.today;
   const count = week.counts[col];
   const hidden = week.hidden[col];
-  const lunar = o.lunar ? lunarOf(date) : undefined;
   const lanes: (Segment | 'covered' | undefined)[] = new Array(week.lanes).fill(undefined);
   for (const s of week.segments) {
     if (s.col === col) lanes[s.lane] = s;
     else if (s.col < col && s.col + s.span > col) lanes[s.lane] = 'covered';
   }
-  const classes = ['day', inMonth ? 'in' : 'out', isToday ? 'today' : '', date === o.active ? 'active' : ''].join(' ');
+  const classes = ['day', inMonth ? 'in' : 'out', isToday ? 'today' : '', date === c.active ? 'active' : ''].join(' ');
   const moreRow = week.hidden.some((h) => h > 0);
   return html`<div role="gridcell" class=${classes} part="day" data-date=${date}
-    tabindex=${date === o.active ? 0 : -1} aria-current=${ifDefined(isToday ? 'date' : undefined)}>
+    tabindex=${date === c.active ? 0 : -1} aria-current=${ifDefined(isToday ? 'date' : undefined)}>
     <div class="day-head">
       <span class="day-num" aria-hidden="true">${+date.slice(8, 10)}</span>
       ${isToday ? html`<span class="today-word" aria-hidden="true">${msg('Today')}</span>` : nothing}
-      ${lunar ? html`<span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans">${lunar.text}</span>` : nothing}
-      <span class="visually-hidden">${fullDate(date, o.locale)}${isToday ? html`, ${msg('today')}` : nothing}${count
+      ${lunarLabel(date, c.lunar)}
+      <span class="visually-hidden">${fullDate(date, c.lang)}${isToday ? html`, ${msg('today')}` : nothing}${count
           ? html`, ${count === 1 ? msg('1 event') : msg(str`${count} events`)}`
           : nothing}</span>
     </div>
     <div class="lanes">
-      ${lanes.map((slot) => (slot && slot !== 'covered' ? eventButton(slot, o) : html`<span class="slot" aria-hidden="true"></span>`))}
+      ${lanes.map((slot) => (slot && slot !== 'covered' ? eventButton(slot, c) : html`<span class="slot" aria-hidden="true"></span>`))}
       ${hidden > 0
-        ? html`<button type="button" class="more" part="more" tabindex="-1" @click=${(e: Event) => o.onMore(date, e)}>
+        ? html`<button type="button" class="more" part="more" tabindex="-1" @click=${(e: Event) => c.onOpen({ kind: 'day', date }, e)}>
             ${msg(str`+${hidden} more`)}
           </button>`
         : moreRow
           ? html`<span class="slot" aria-hidden="true"></span>`
           : nothing}
     </div>
-  </div>`;
-}
-
-export function monthGrid(o: GridOptions): TemplateResult {
-  const names = weekdayNames(o.locale, o.firstDay);
-  return html`<div role="grid" class="grid" part="grid" aria-labelledby=${o.labelledBy}
-    @keydown=${o.onKeydown} @focusin=${o.onFocusin}>
-    <div role="row" class="week week-head">
-      ${names.map(
-        ([short, long]) => html`<div role="columnheader" class="dow" part="weekday">
-          <span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>
-        </div>`,
-      )}
-    </div>
-    ${repeat(
-      o.weeks,
-      (w) => w.days[0],
-      (w) => html`<div role="row" class="week">${w.days.map((_, col) => dayCell(w, col, o))}</div>`,
-    )}
   </div>`;
 }
 
@@ -131,10 +93,6 @@ export interface MonthViewContext extends ViewContext {
   firstDay: number;
   onKeydown: (e: KeyboardEvent) => void;
   onFocusin: (e: FocusEvent) => void;
-  onEvent: (event: CalEvent, e: Event) => void;
-  onMore: (date: string, e: Event) => void;
-  /** Shows another month (the "Show <month>" button of an empty month). */
-  onShowMonth: (month: string) => void;
 }
 
 export function monthView(c: MonthViewContext): TemplateResult {
@@ -142,19 +100,26 @@ export function monthView(c: MonthViewContext): TemplateResult {
   const inRange = eventsBetween(events, weeks[0][0], weeks[5][6]);
   const inMonth = eventsBetween(events, `${month}-01`, `${month}-${daysInMonth(month)}`).length;
   const nearest = inMonth ? undefined : nearestMonthWithEvents(events, month);
-  return html`${monthGrid({
-      ...c,
-      weeks: weeks.map((days) => layoutWeek(days, inRange, MAX_LANES)),
-      locale: lang,
-      timeZone: c.feed.timeZone,
-      labelledBy: 'cal-title',
-    })}
+  return html`<div role="grid" class="grid" part="grid" aria-labelledby="cal-title" @keydown=${c.onKeydown} @focusin=${c.onFocusin}>
+      <div role="row" class="week week-head">
+        ${weekdayNames(lang, c.firstDay).map(
+          ([short, long]) => html`<div role="columnheader" class="dow" part="weekday">
+            <span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>
+          </div>`,
+        )}
+      </div>
+      ${repeat(
+        weeks.map((days) => layoutWeek(days, inRange, MAX_LANES)),
+        (w) => w.days[0],
+        (w) => html`<div role="row" class="week">${w.days.map((_, col) => dayCell(w, col, c))}</div>`,
+      )}
+    </div>
     ${inMonth
       ? nothing
       : html`<p class="no-events">
           ${msg('No events this month.')}
           ${nearest
-            ? html`<button type="button" class="link nearest" @click=${() => c.onShowMonth(nearest)}>
+            ? html`<button type="button" class="link nearest" @click=${() => c.onMonth(nearest)}>
                 ${msg(str`Show ${monthTitle(nearest, lang)}`)}
               </button>`
             : nothing}

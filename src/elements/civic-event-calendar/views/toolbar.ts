@@ -6,23 +6,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { feedText } from '../../../internal/feed-text.js';
 import { sampleBadge } from '../../../internal/state-views.js';
-import type { CalEvent } from '../calendar-model.js';
+import { addMonths, type CalEvent } from '../calendar-model.js';
 import { categoryColor } from './event-label.js';
 import { monthNames, monthTitle } from '../when.js';
 import type { ViewContext } from './view-context.js';
 
 export type CalendarView = 'month' | 'agenda';
 
-export interface ToolbarContext extends Pick<ViewContext, 'feed' | 'lang' | 'today' | 'month'> {
+/** The year picker covers the years of `allEvents`. */
+export interface ToolbarContext extends Pick<ViewContext, 'feed' | 'lang' | 'today' | 'month' | 'allEvents' | 'onMonth'> {
   view: CalendarView;
-  /** Every event of the feed (the year picker covers their years). */
-  allEvents: readonly CalEvent[];
   /** The agenda shows past events too (its title says "All events"). */
   showPast: boolean;
-  /** Shows the month `n` months away. */
-  onStep: (n: number) => void;
   onToday: () => void;
-  onMonth: (month: string) => void;
   onView: (view: CalendarView) => void;
 }
 
@@ -41,11 +37,11 @@ function monthNav(c: ToolbarContext): TemplateResult {
   const { month } = c;
   const year = +month.slice(0, 4);
   return html`<div class="nav" part="nav" role="group" aria-label=${msg('Month')}>
-    <button type="button" class="prev" @click=${() => c.onStep(-1)}>
+    <button type="button" class="prev" @click=${() => c.onMonth(addMonths(month, -1))}>
       <span aria-hidden="true">‹ </span>${msg('Previous month')}
     </button>
     <button type="button" class="today-btn" @click=${() => c.onToday()}>${msg('Today')}</button>
-    <button type="button" class="next" @click=${() => c.onStep(1)}>
+    <button type="button" class="next" @click=${() => c.onMonth(addMonths(month, 1))}>
       ${msg('Next month')}<span aria-hidden="true"> ›</span>
     </button>
     <span class="picker">
@@ -87,9 +83,8 @@ export function toolbar(c: ToolbarContext): TemplateResult {
   </div>`;
 }
 
-export interface FiltersContext extends Pick<ViewContext, 'feed' | 'lang'> {
-  /** Every event of the feed (only categories in use get a chip). */
-  allEvents: readonly CalEvent[];
+/** Only categories in use (by `allEvents`) get a chip. */
+export interface FiltersContext extends Pick<ViewContext, 'feed' | 'lang' | 'allEvents'> {
   /** The category ids chosen; empty: all. */
   chosen: ReadonlySet<string>;
   onChoose: (chosen: Set<string>) => void;
