@@ -16,8 +16,9 @@
  * the ring and the board +0.2 KB, the task list and the calendar +0.1 KB, while the all-in-one
  * and the classic script, which no longer repeat each widget's setup, got a little smaller;
  * issue 15's split of the task list and the calendar into views/ and controllers/, each view's
- * styles in a module of its own: the task list +0.3 KB and the calendar +0.8 KB, more than the
- * issue's 0.5 KB because each controller and view context is a small object with its own names;
+ * styles in a module of its own: the task list +0.3 KB and the calendar +0.55 KB (0.8 KB before
+ * its views shared one context), 41 bytes over the issue's 0.5 KB: each controller is a small
+ * object with its own names;
  * new features of the data layer: tasks[].updates (issue 17) and events[].recurrence (issue 18:
  * the RRULE subset, solar-term and lunar expansion, the .ics writer's RRULE/RDATE) are on demand
  * in the module builds, but the classic script holds everything, +8.1 KB; the all-in-one +1.5 KB,
@@ -38,7 +39,7 @@ export const BUDGETS = [
   { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.8 * KB },
   { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20.4 * KB },
   { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 22.4 * KB },
-  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 25.8 * KB },
+  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 25.6 * KB },
   { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
   { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 38.1 * KB },
   { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 62.3 * KB },
