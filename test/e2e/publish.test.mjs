@@ -1,5 +1,5 @@
 /**
- * The publisher workbench (dist/publish.html): a bureau's ledger, as it keeps it, set on the file
+ * The publisher workbench (dist/self-host/publish.html): a bureau's ledger, as it keeps it, set on the file
  * input is read in the browser (a worker), the page shows how each column was understood, asks
  * about an ambiguous header, lists the notes by sheet, Excel row and column letter with the cell
  * quoted, previews the widgets, and the downloaded feed holds the ledger's tasks. A file that is
@@ -39,16 +39,16 @@ async function bureauLedger() {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** What the ledger means, cell by cell (written by hand). */
+/** What the ledger means, cell by cell (written by hand): 进展情况 is each task's update, dated 填报日期. */
 const EXPECTED_TASKS = [
-  { id: '1', section: 's1', number: 1, title: '压实粮食安全责任制', summary: '全区粮食平均单产达到378公斤以上', owners: ['区农业农村局'], status: 'in-progress', progress: 85, due: '2024-12-31' },
-  { id: '2', section: 's1', number: 2, title: '抓好“菜篮子”生产供给', summary: '蔬菜年产量稳定在19万吨以上\n建设一批现代化设施农业园区', owners: ['区农业农村局', '区商务局'], status: 'in-progress', progress: 75, due: '2024-12-31' },
-  { id: '3', section: 's2', number: 3, title: '改造农村户厕', summary: '年内完成1000户农村户厕改造', owners: ['区农业农村局'], status: 'completed', progress: 100, due: '2024-06-30' },
-  { id: '4', section: 's2', number: 4, title: '建设美丽庭院', summary: '创建美丽庭院示范户', owners: ['区妇联'], status: 'not-started', progress: 0, due: '2024-06-30' },
+  { id: '1', section: 's1', number: 1, title: '压实粮食安全责任制', summary: '全区粮食平均单产达到378公斤以上', owners: ['区农业农村局'], status: 'in-progress', progress: 85, due: '2024-12-31', updates: [{ date: '2024-09-30', text: '已完成春播粮食作物12.3万亩，秋粮长势良好', progress: 85 }] },
+  { id: '2', section: 's1', number: 2, title: '抓好“菜篮子”生产供给', summary: '蔬菜年产量稳定在19万吨以上\n建设一批现代化设施农业园区', owners: ['区农业农村局', '区商务局'], status: 'in-progress', progress: 75, due: '2024-12-31', updates: [{ date: '2024-09-30', text: '蔬菜产量14.2万吨\n完成2个园区建设', progress: 75 }] },
+  { id: '3', section: 's2', number: 3, title: '改造农村户厕', summary: '年内完成1000户农村户厕改造', owners: ['区农业农村局'], status: 'completed', progress: 100, due: '2024-06-30', updates: [{ date: '2024-09-30', text: '已全部完成', progress: 100 }] },
+  { id: '4', section: 's2', number: 4, title: '建设美丽庭院', summary: '创建美丽庭院示范户', owners: ['区妇联'], status: 'not-started', progress: 0, due: '2024-06-30', updates: [{ date: '2024-09-30', text: '尚未启动', progress: 0 }] },
 ];
 
 async function openWorkbench(lang) {
-  assert.ok(existsSync('dist/publish.html'), 'dist/publish.html is missing: run node scripts/build.mjs first');
+  assert.ok(existsSync('dist/self-host/publish.html'), 'dist/self-host/publish.html is missing: run node scripts/build.mjs first');
   const context = await env.browser.newContext({ locale: lang, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
