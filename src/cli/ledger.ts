@@ -8,7 +8,7 @@ import type { Feed } from '../feed/types.js';
 import { validate } from '../feed/validate.js';
 import { buildDoc, type BuildResult } from './build.js';
 import { SHEETS, columnFor, sheetDef, sheetFor, type SheetKind } from './columns.js';
-import { findHeaderRow, headerView, missingRequired, sheetToTable, type Table } from './layout.js';
+import { findHeaderRow, headerView, missingRequired, sheetToTable, type ColumnMap, type Table } from './layout.js';
 import { cliProblem, messageIn, type CliProblem, type Lang, type Where } from './messages.js';
 import { columnLetter, csvSheet, decodeText, workbookSheets, type Sheet } from './sheets.js';
 import { placeValidatorProblems } from './placing.js';
@@ -35,16 +35,9 @@ export interface LedgerProblem extends CliProblem {
   text: string;
 }
 
-export interface ColumnMapping {
-  file: string;
-  sheet?: string;
-  kind: SheetKind;
-  row: number;
-  column: string;
-  header: string;
-  field?: string;
+/** How one column was understood (layout.ts's ColumnMap), with the field's name in the run's language. */
+export interface ColumnMapping extends ColumnMap {
   label: string;
-  candidates?: string[];
 }
 
 export interface LedgerResult {
