@@ -90,6 +90,10 @@ export class CivicEventCalendar extends CivicFeedElement {
     month: {},
     category: {},
     lunar: {},
+    // The visitor's own choices: reactive state (attribute: false keeps them out of the manifest's attributes).
+    userView: { state: true, attribute: false },
+    showPast: { state: true, attribute: false },
+    agendaLimit: { state: true, attribute: false },
   };
 
   /** "month" or "agenda"; unset: month, or agenda when the element is narrower than 480px. */
@@ -103,9 +107,10 @@ export class CivicEventCalendar extends CivicFeedElement {
 
   protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0 });
 
-  private userView?: CalendarView;
-  private showPast = false;
-  private agendaLimit = AGENDA_PAGE;
+  /** The view the visitor chose, over the one by width. */
+  private declare userView?: CalendarView;
+  private declare showPast: boolean;
+  private declare agendaLimit: number;
 
   /** Shows `month`, the visitor's choice (toolbar, grid keys, an empty month's nearest month). */
   private readonly showMonth = (month: string): void => this.nav.go(month);
@@ -136,6 +141,8 @@ export class CivicEventCalendar extends CivicFeedElement {
     this.month = null;
     this.category = null;
     this.lunar = null;
+    this.showPast = false;
+    this.agendaLimit = AGENDA_PAGE;
   }
 
   /** The month shown (YYYY-MM), once the feed is loaded. */
@@ -197,9 +204,9 @@ export class CivicEventCalendar extends CivicFeedElement {
     if (feed) void downloadICalendar(this.renderRoot, feed, events, name, uiLocale());
   };
 
-  /** Applies the visitor's change of view, filter or agenda length, and renders. */
-  private change(apply: () => unknown): void {
-    apply();
+  /** Applies the visitor's choice of categories (the filter controller's state), and renders. */
+  private choose(ids: Set<string> | undefined): void {
+    this.categories.chosen = ids;
     this.requestUpdate();
   }
 
@@ -229,14 +236,14 @@ export class CivicEventCalendar extends CivicFeedElement {
     const { printing } = this.printCtrl;
     return html`${staleNotice(ctrl)}
       <div class="calendar ${view} ${printing ? 'printing' : ''}">
-        ${toolbar({ ...c, view, showPast, onToday: () => this.nav.today(), onView: (v) => this.change(() => (this.userView = v)) })}
-        ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => this.change(() => (this.categories.chosen = ids)) })}
+        ${toolbar({ ...c, view, showPast, onToday: () => this.nav.today(), onView: (v) => (this.userView = v) })}
+        ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => this.choose(ids) })}
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
         ${view === 'month'
           ? monthView({ ...c, ...this.gridKeys.grid(month) })
           : agendaView({ ...c, showPast, limit: this.agendaLimit,
-              onTogglePast: () => this.change(() => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE))),
-              onShowMore: () => this.change(() => (this.agendaLimit += AGENDA_PAGE)) })}
+              onTogglePast: () => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE)),
+              onShowMore: () => (this.agendaLimit += AGENDA_PAGE) })}
         ${feedActions(exported, feed.id ?? 'events', this.addToCalendar)}
         ${printing ? printAgenda(c) : nothing}
       </div>

@@ -96,6 +96,10 @@ export class CivicTaskList extends CivicFeedElement {
     limit: { type: Number, reflect: true },
     hideFilters: { type: Boolean, reflect: true, attribute: 'hide-filters' },
     hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
+    // The resident's own choices: reactive state (attribute: false keeps them out of the manifest's attributes).
+    filterState: { state: true, attribute: false },
+    toggled: { state: true, attribute: false },
+    showAll: { state: true, attribute: false },
   };
 
   /** Only these sections (ids, separated by spaces or commas). */
@@ -121,10 +125,10 @@ export class CivicTaskList extends CivicFeedElement {
   private readonly copyLink = new CopyLinkController(this);
   private readonly details = new DetailsLoader(this, (work) => this.waitFor(work));
   private readonly modelOf = modelCache();
-  private filterState: TaskFilter = NO_FILTER;
-  /** Tasks opened or closed by the resident (the others follow `expanded`). */
-  private toggled = new Map<string, boolean>();
-  private showAll = false;
+  private declare filterState: TaskFilter;
+  /** Tasks opened or closed by the resident (the others follow `expanded`); replaced, never changed in place. */
+  private declare toggled: ReadonlyMap<string, boolean>;
+  private declare showAll: boolean;
 
   constructor() {
     super();
@@ -136,6 +140,9 @@ export class CivicTaskList extends CivicFeedElement {
     this.limit = null;
     this.hideFilters = false;
     this.hideSummary = false;
+    this.filterState = NO_FILTER;
+    this.toggled = new Map();
+    this.showAll = false;
   }
 
   /** The resident's current filters. */
@@ -149,7 +156,7 @@ export class CivicTaskList extends CivicFeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('expanded')) this.toggled.clear();
+    if (changed.has('expanded')) this.toggled = new Map();
     if (changed.has('limit')) this.showAll = false;
     if (changed.has('feed') || changed.has('src')) {
       this.chunks.restart();
@@ -163,7 +170,6 @@ export class CivicTaskList extends CivicFeedElement {
   private setFilter(next: TaskFilter): void {
     this.filterState = next;
     this.chunks.restart();
-    this.requestUpdate();
     this.emit('civic-filter-change', { statuses: [...next.statuses], sections: [...next.sections], query: next.query });
   }
 
@@ -178,8 +184,7 @@ export class CivicTaskList extends CivicFeedElement {
 
   private setOpen(id: string, open: boolean): void {
     if (this.isOpen(id) === open) return;
-    this.toggled.set(id, open);
-    this.requestUpdate();
+    this.toggled = new Map(this.toggled).set(id, open);
     this.emit('civic-task-toggle', { id, open });
   }
 
