@@ -50,7 +50,9 @@ export function recurrenceLines(ev: FeedEvent, timeZone: string, now: Date = new
       last = end?.getTime() ?? later;
     } else if (r.count !== undefined) rule += `;COUNT=${r.count}`;
     lines.push(`RRULE:${rule}`);
-    for (const d of r.exdates ?? []) lines.push(`EXDATE${param}:${icsValue(d)}${time}`);
+    // Each date once and in order: some readers (ical.js among them) stop applying EXDATEs after a
+    // repeated one, and an exdate the feed repeats means nothing more the second time.
+    for (const d of [...new Set(r.exdates ?? [])].sort()) lines.push(`EXDATE${param}:${icsValue(d)}${time}`);
     return { lines, last };
   }
   if (!lunar) return { lines: [] };

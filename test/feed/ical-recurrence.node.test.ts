@@ -174,3 +174,10 @@ test('an exdate that falls on no occurrence is ignored, and the exdates after it
   const days = expandEvents([ev], { from: '2020-03-01', to: '2020-03-31', timeZone: 'Asia/Shanghai' }).events.map((e) => e.occurrence);
   assert.deepEqual(days, ['2020-03-03', '2020-03-17', '2020-03-24', '2020-03-31']);
 });
+
+test('an exdate the feed repeats is written once, and the .ics readers skip every exdate', () => {
+  const ev: FeedEvent = { id: 'f', title: 'F', start: '2020-02-29', recurrence: { rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', until: '2031-06-30', exdates: ['2024-02-29', '2028-02-29', '2024-02-29'] } };
+  const text = toICalendar(feedOf([ev]), [ev], { now: NOW, lunar });
+  assert.equal(text.match(/EXDATE/g)?.length, 2);
+  assert.deepEqual(icalStarts(text, '2020-01-01', '2032-12-31').get('f'), ['2020-02-29']);
+});
