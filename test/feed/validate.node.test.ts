@@ -76,6 +76,8 @@ const cases: Case[] = [
   ['an unknown status', (d) => ((d.tasks[0].status = '进行中'), d), 'unknown-status', '/tasks/0/status', (r) => assert.equal(r.feed!.tasks[0].status, 'unknown')],
   ['a javascript: link', (d) => ((d.tasks[0].links = [{ title: 'x', url: 'javascript:alert(1)' }]), d), 'unsafe-url', '/tasks/0/links/0', (r) => assert.deepEqual(r.feed!.tasks[0].links, [])],
   ['a disguised javascript: link', (d) => ((d.tasks[0].links = [{ title: 'x', url: ' JaVa\tScRiPt:alert(1)' }]), d), 'unsafe-url', '/tasks/0/links/0'],
+  // Found by the mutation property below: ":" parsed as a relative path and passed.
+  ['an event url that is only a colon', (d) => ((d.events[1].url = ':'), d), 'unsafe-url', '/events/1/url', (r) => assert.equal(r.feed!.events[1].url, undefined)],
   ['a data: URL on an event', (d) => ((d.events[0].url = 'data:text/html,<script>alert(1)</script>'), d), 'unsafe-url', '/events/0/url', (r) => assert.equal(r.feed!.events[0].url, undefined)],
   ['an unknown comparison', (d) => ((d.indicators[0].comparison = 'about'), d), 'unknown-comparison', '/indicators/0/comparison', (r) => assert.equal(r.feed!.indicators[0].comparison, 'at-least')],
   ['at-most without baseline', (d) => ((d.indicators[0].comparison = 'at-most'), delete d.indicators[0].baseline, d), 'no-baseline', '/indicators/0/baseline'],
