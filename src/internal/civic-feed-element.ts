@@ -19,6 +19,10 @@ import type { FeedController, FeedState } from './feed-controller.js';
 import { fire, type CivicEventDetails, type CivicEventType } from './events.js';
 import { localeSettled, whenLocaleSettled } from './locale.js';
 import type { Problem } from '../feed/types.js';
+import { headingLevelOf } from './heading.js';
+
+/** Default of `stale-after`, in days (src/feed/timeliness.ts's STALE_AFTER_DAYS; a copy, so the ring's core loads no feed code). */
+const STALE_AFTER_DAYS = 90;
 
 export abstract class CivicFeedElement extends LitElement {
   /** Lit merges a subclass's own `properties` with these (a subclass lists only its own). */
@@ -27,6 +31,8 @@ export abstract class CivicFeedElement extends LitElement {
     feed: { attribute: false },
     debug: { type: Boolean, reflect: true },
     theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    staleAfter: { attribute: 'stale-after', type: Number },
   };
 
   /** URL of the JSON feed. */
@@ -37,6 +43,19 @@ export abstract class CivicFeedElement extends LitElement {
   declare debug: boolean;
   /** "light" (default), "dark", or "auto" to follow the visitor's system. */
   declare theme: string | null;
+  /**
+   * The level (2–6) of the widget's top headings, to fit the page around it; its lower headings
+   * follow (+1, +2). Each widget documents its default (the level it had before the attribute).
+   */
+  declare headingLevel: number;
+  /**
+   * Days after which the data counts as old: the widget then says, in its own space, how old
+   * its data is. Default 90.
+   */
+  declare staleAfter: number;
+
+  /** The heading level when `heading-level` is missing or not 2–6 (set by each widget). */
+  protected defaultHeadingLevel = 2;
 
   /** The feed controller: set by the subclass (see the top of this file). */
   protected feedCtrl?: FeedController;
@@ -49,7 +68,13 @@ export abstract class CivicFeedElement extends LitElement {
     this.src = null;
     this.debug = false;
     this.theme = null;
+    this.staleAfter = STALE_AFTER_DAYS;
     updateWhenLocaleChanges(this);
+  }
+
+  /** The level of the widget's top headings: `heading-level` when it is 2–6, else the widget's default. */
+  protected get topHeading(): number {
+    return headingLevelOf(this.headingLevel, this.defaultHeadingLevel);
   }
 
   /** The problems found in the feed (repaired or left out). */
