@@ -24,6 +24,29 @@ export function widgetName(w: WidgetName): string {
 }
 
 /**
+ * Each widget's heading level when `heading-level` is not set (its `defaultHeadingLevel`); the
+ * ring has no headings, so no `heading-level` choice.
+ */
+export const DEFAULT_HEADING_LEVEL: Partial<Record<WidgetName, number>> = {
+  'civic-task-list': 3,
+  'civic-indicator-board': 2,
+  'civic-event-calendar': 2,
+  'civic-feed-summary': 2,
+};
+
+/** A `heading-level` choice: "2" to "6", else undefined (the widget's default). */
+export function headingLevelChoice(widget: WidgetName, value: string | undefined): string | undefined {
+  if (DEFAULT_HEADING_LEVEL[widget] === undefined) return undefined;
+  return value && /^[2-6]$/.test(value.trim()) ? value.trim() : undefined;
+}
+
+/** A `stale-after` choice: a whole number of days (0–36500), else undefined (the default, 90). */
+export function staleAfterChoice(value: string | undefined): string | undefined {
+  const v = value?.trim() ?? '';
+  return /^\d{1,5}$/.test(v) && Number(v) <= 36500 ? String(Number(v)) : undefined;
+}
+
+/**
  * The embed choice for a widget, its feed address and the form's options (name → value; an
  * empty value is unset). Only the options the widget has become attributes.
  */
@@ -53,6 +76,10 @@ export function embedChoice(widget: WidgetName, src: string, o: Record<string, s
       if (o.lunar === 'off') attributes.lunar = 'off';
       break;
   }
+  const level = headingLevelChoice(widget, o['heading-level']);
+  if (level) attributes['heading-level'] = level;
+  const staleAfter = staleAfterChoice(o['stale-after']);
+  if (staleAfter) attributes['stale-after'] = staleAfter;
   return {
     widget,
     src: src.trim(),

@@ -13,7 +13,8 @@ import { validate } from '../feed/validate.js';
 import { pickText } from '../feed/text.js';
 import type { Feed, Problem } from '../feed/types.js';
 import { iframeSnippet, moduleSnippet, type EmbedChoice, type WidgetName } from './snippet.js';
-import { WIDGETS, embedChoice, widgetName } from './choice.js';
+import { DEFAULT_HEADING_LEVEL, WIDGETS, embedChoice, staleAfterChoice, widgetName } from './choice.js';
+import { editorAgeLines } from '../internal/data-age.js';
 import { styles } from './configurator.styles.js';
 
 // This page's own Chinese texts, loaded with the widgets' (before the element below connects).
@@ -147,7 +148,29 @@ export class CivicEmbedConfigurator extends LitElement {
     return html`<div class="check-result">
       ${msg(str`The feed is readable: ${f.tasks.length} tasks, ${f.indicators.length} indicators, ${f.events.length} events.`)}
       ${c.problems.length ? html` ${msg(str`${c.problems.length} problems were repaired or left out:`)}${list}` : ' ' + msg('No problems found.')}
+      ${this.renderAge(f)}
     </div>`;
+  }
+
+  /** How old the feed is and why it matters (the 14-day rule, the residents' notice after stale-after). */
+  private renderAge(feed: Feed) {
+    const lines = editorAgeLines(feed, new Date(), staleAfterChoice(this.options['stale-after']), uiLocale());
+    return html`<p class="check-age" part="check-age">${lines.join(' ')}</p>`;
+  }
+
+  /** heading-level (not for the ring) and stale-after: every feed widget has them. */
+  private renderCommonOptions() {
+    const level = DEFAULT_HEADING_LEVEL[this.widget];
+    return html`${level === undefined
+        ? nothing
+        : this.select('heading-level', msg('Heading level'), [
+            ['', msg(str`As the widget has it (h${level})`)],
+            ...[2, 3, 4, 5, 6].map((n) => [String(n), `h${n}`] as [string, string]),
+          ])}
+      <label for="opt-stale-after">${msg('Notice of old data after (days)')}</label>
+      <input id="opt-stale-after" type="number" min="0" step="1" inputmode="numeric" placeholder="90" aria-describedby="hint-stale-after"
+        .value=${this.options['stale-after'] ?? ''} @input=${(e: Event) => this.setOption('stale-after', (e.target as HTMLInputElement).value)} />
+      <p class="hint" id="hint-stale-after">${msg('Residents see how old the data is once it is older than this. Empty: 90 days.')}</p>`;
   }
 
   private select(name: string, label: string, items: [string, string][]) {
@@ -241,7 +264,7 @@ export class CivicEmbedConfigurator extends LitElement {
           </fieldset>
           <fieldset>
             <legend>${msg('Options')}</legend>
-            ${this.renderWidgetOptions()}
+            ${this.renderWidgetOptions()} ${this.renderCommonOptions()}
             ${this.select('theme', msg('Colours'), [['light', msg('Light')], ['dark', msg('Dark')], ['auto', msg("Follow the visitor's system")]])}
             ${this.select('lang', msg('Language (iframe)'), [['', msg("The page's language")], ['zh-CN', '中文'], ['en', 'English']])}
             <label for="opt-accent">${msg('Accent colour')}</label>

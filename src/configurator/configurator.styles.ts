@@ -93,6 +93,9 @@ export const styles = css`
   .check-result.error {
     color: var(--civic-color-danger);
   }
+  .check-age {
+    margin: 0.4em 0 0;
+  }
   .check-result ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.2em;

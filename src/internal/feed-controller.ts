@@ -14,12 +14,15 @@ import type { FeedRequest, LoadOptions } from '../feed/load.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
 import { followPageLanguage, markLanguage, uiLocale, updateWhenLocaleSettles, useFeedLanguage } from './locale.js';
 import { fire, type FeedSourceKind } from './events.js';
+import { warnIfOld } from './data-age.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   feed?: unknown;
+  /** Days after which the data counts as old (the base element's `stale-after`). */
+  staleAfter?: number;
 }
 
 export interface FeedControllerOptions {
@@ -79,7 +82,8 @@ export class FeedController implements ReactiveController {
   private observer?: IntersectionObserver;
 
   constructor(
-    private readonly host: FeedHost,
+    /** The element this controller loads the feed for (its `stale-after`, its name in messages). */
+    readonly host: FeedHost,
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
@@ -285,7 +289,13 @@ export class FeedController implements ReactiveController {
     if (staleError) {
       console.warn(`[civic-widgets] <${this.host.localName}>: could not refresh ${staleError.url} (${staleError.message}); showing the copy saved ${staleSince}.`);
     }
+    this.warnAge(feed);
     fire(this.host, 'civic-feed-load', { feed, problems, source: this.source, stale: !!staleSince });
+  }
+
+  /** Tells web editors in the console when the feed is older than 14 days (data-age.ts). */
+  private warnAge(feed: Feed): void {
+    warnIfOld(this.host, feed, this.source === 'url' ? (this.host.src ?? undefined) : undefined, new Date());
   }
 
   private fail(error: FeedLoadError): void {

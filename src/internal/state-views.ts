@@ -10,6 +10,7 @@ import type { FeedController } from './feed-controller.js';
 import type { Feed } from '../feed/types.js';
 import { formatDateTime } from '../feed/format.js';
 import { localeSettled, uiLocale } from './locale.js';
+import { dataAgeWords, editorAgeLines } from './data-age.js';
 
 /** The loading skeleton: reserves `height` so nothing jumps when the content arrives. */
 export function loadingView(height = '12em'): TemplateResult {
@@ -44,13 +45,42 @@ export function errorView(ctrl: FeedController): TemplateResult {
     <div class="fallback" part="fallback"><slot></slot></div>`;
 }
 
-/** The notice shown above a last good copy when the network failed. */
-export function staleNotice(ctrl: FeedController): TemplateResult | typeof nothing {
-  if (ctrl.state !== 'stale' || !ctrl.feed) return nothing;
-  const when = formatDateTime(ctrl.staleSince, uiLocale(), ctrl.feed.timeZone);
-  return html`<p class="notice notice-stale" part="stale-notice" role="status">
-    ${msg(str`Could not refresh: showing the data as of ${when}.`)}
-  </p>`;
+export interface StaleNoticeOptions {
+  /**
+   * Show the quiet "Data updated …" line while the data is fresh (default true). A widget that
+   * shows the date itself may pass false: the old-data and could-not-refresh notices stay.
+   */
+  dataDate?: boolean;
+  /** "Now" (default: the clock at render time, as every widget's "today"). */
+  now?: Date;
+}
+
+/**
+ * What every feed widget shows above its content about the age of its data:
+ * - fresh data: a quiet line "Data updated 30 September 2024" (part="data-age");
+ * - data older than the element's `stale-after` days: a calm notice "Last updated …, over 26
+ *   months ago" (part="data-age old-data");
+ * - a last good copy shown because the network failed: one notice with both dates apart, when
+ *   the copy was saved and how old its data is (part="stale-notice").
+ */
+export function staleNotice(ctrl: FeedController, options: StaleNoticeOptions = {}): TemplateResult | typeof nothing {
+  const feed = ctrl.feed;
+  if (!feed || (ctrl.state !== 'stale' && ctrl.state !== 'ready' && ctrl.state !== 'empty')) return nothing;
+  const lang = uiLocale();
+  const age = dataAgeWords(feed, options.now ?? new Date(), ctrl.host.staleAfter, lang);
+  if (ctrl.state === 'stale') {
+    const saved = formatDateTime(ctrl.staleSince, lang, feed.timeZone);
+    const dataLine = age.line || msg('Its data has no date');
+    return html`<p class="notice notice-stale" part="stale-notice" role="status">
+      ${msg(str`Could not refresh: this copy was saved on ${saved}.`)}
+      <span class="notice-age" part="data-age">${msg(str`${dataLine}.`)}</span>
+    </p>`;
+  }
+  if (age.stale) {
+    return html`<p class="notice notice-old" part="data-age old-data" role="status">${age.line}</p>`;
+  }
+  if (!age.line || options.dataDate === false) return nothing;
+  return html`<p class="data-age" part="data-age">${age.line}</p>`;
 }
 
 export function emptyView(text: string): TemplateResult {
@@ -74,6 +104,9 @@ export function debugPanel(ctrl: FeedController, debug: boolean): TemplateResult
   return html`<details class="debug" part="debug" open>
     <summary>${msg(str`Feed problems: ${items.length}`)}</summary>
     ${ctrl.error ? html`<p><code>${ctrl.error.kind}</code> ${ctrl.error.url} ${ctrl.error.message}</p>` : nothing}
+    ${ctrl.feed
+      ? html`<p class="debug-age" part="debug-age">${editorAgeLines(ctrl.feed, new Date(), ctrl.host.staleAfter, lang).join(' ')}</p>`
+      : nothing}
     <ul>
       ${items.map(
         (p) => html`<li><code>${p.path || '/'}</code> <strong>${p.severity}</strong> ${p.message[lang]}</li>`,
@@ -141,6 +174,22 @@ export const stateStyles = css`
     border: 1px solid var(--civic-color-border);
     border-radius: var(--civic-radius);
     background: var(--civic-color-surface);
+  }
+  .data-age {
+    margin: 0 0 0.5em;
+    color: var(--civic-color-muted);
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  .notice {
+    overflow-wrap: anywhere;
+  }
+  .notice-old {
+    border-inline-start: 0.3em solid var(--civic-color-border);
+  }
+  .notice-age {
+    display: block;
+    margin-top: 0.25em;
   }
   .state-empty {
     margin: 1em 0;
