@@ -202,7 +202,7 @@ describe('data age: the shared state views', () => {
   it('warns editors once per feed URL when the feed is older than 14 days', async () => {
     const path = '/test-feeds/good/age-warn';
     const restore = fixClock('2026-12-01T12:00:00+08:00');
-    let warned: string[] = [];
+    let warned: string[];
     try {
       warned = await captureWarnings(async () => {
         const wrap = await fixture(html`<div>
@@ -244,7 +244,7 @@ describe('data age: the shared state views', () => {
     const path = '/test-feeds/server-error/age-warn-url';
     writeCachedFeed(feedKey(path), JSON.stringify(feed()), new Date('2024-10-20T00:00:00Z'));
     const restore = fixClock('2024-10-20T12:00:00+08:00');
-    let warned: string[] = [];
+    let warned: string[];
     try {
       warned = await captureWarnings(async () => {
         const wrap = await fixture(html`<div>

@@ -1,0 +1,84 @@
+/**
+ * The embed configurator: its feed check says how old the feed is and why it matters, and it
+ * offers heading-level and stale-after. Fixed clocks around the Miyun sample's date (2024-09-30).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/configurator/configurator-app.js';
+import type { CivicEmbedConfigurator } from '../../src/configurator/configurator-app.js';
+import { setPageLang, until } from '../support/helpers.js';
+import { fixClock } from '../internal/fixed-clock.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function configuratorAt(now: string): Promise<CivicEmbedConfigurator> {
+  const restore = fixClock(now);
+  try {
+    const el = await fixture<CivicEmbedConfigurator>(html`<civic-embed-configurator></civic-embed-configurator>`);
+    el.src = '/test-feeds/miyun';
+    await (el as unknown as { checkFeed(): Promise<void> }).checkFeed();
+    await el.updateComplete;
+    return el;
+  } finally {
+    restore();
+  }
+}
+
+const select = (el: Element, id: string) => root(el).querySelector<HTMLSelectElement>(`#${id}`);
+
+describe('<civic-embed-configurator>: data age and the new choices', () => {
+  before(() => setPageLang('en'));
+
+  it('the feed check says how old the feed is, and the 14-day rule', async function () {
+    this.timeout(60_000);
+    const el = await configuratorAt('2026-12-01T12:00:00+08:00');
+    const age = text(root(el).querySelector('[part=check-age]'));
+    expect(age).to.contain('Data as of September 30, 2024: 792 days old.');
+    expect(age).to.contain('国办秘函〔2019〕19号');
+    expect(age).to.contain('Older than 90 days (stale-after): residents see a notice');
+
+    const fresh = await configuratorAt('2024-10-03T12:00:00+08:00');
+    const freshAge = text(root(fresh).querySelector('[part=check-age]'));
+    expect(freshAge).to.contain('3 days old');
+    expect(freshAge).to.contain('Updated within 14 days');
+    expect(freshAge).to.contain('after 90 days (stale-after)');
+  });
+
+  it('the check follows the stale-after choice', async function () {
+    this.timeout(60_000);
+    const el = await configuratorAt('2024-11-01T12:00:00+08:00');
+    const input = root(el).querySelector<HTMLInputElement>('#opt-stale-after')!;
+    expect(text(root(el).querySelector('[part=check-age]'))).to.contain('after 90 days');
+    input.value = '30';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part=check-age]'))).to.contain('Older than 30 days (stale-after)');
+    expect(root(el).querySelector('textarea')!.value).to.contain('stale-after="30"');
+    await until(() => root(el).querySelector('.preview civic-task-list')?.getAttribute('stale-after') === '30', 4000, 'preview');
+  });
+
+  it('offers heading-level with the widget default, not for the ring', async function () {
+    this.timeout(60_000);
+    const el = await configuratorAt('2024-10-03T12:00:00+08:00');
+    const level = select(el, 'opt-heading-level')!;
+    expect([...level.options].map((o) => o.value)).to.deep.equal(['', '2', '3', '4', '5', '6']);
+    expect(level.options[0].textContent).to.contain('h3');
+    level.value = '2';
+    level.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('textarea')!.value).to.contain('heading-level="2"');
+
+    const widget = select(el, 'widget')!;
+    widget.value = 'civic-indicator-board';
+    widget.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(select(el, 'opt-heading-level')!.options[0].textContent).to.contain('h2');
+
+    widget.value = 'civic-progress-ring';
+    widget.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(select(el, 'opt-heading-level')).to.equal(null);
+    expect(root(el).querySelector('#opt-stale-after')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
