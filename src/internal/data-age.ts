@@ -53,9 +53,25 @@ export function agoText(t: FeedTimeliness, timeZone: string, now: Date, lang: st
   return age.days === 1 ? msg('1 day ago') : msg(str`${n(age.days)} days ago`);
 }
 
+/**
+ * The last words worked out for each feed, by day, stale-after and language: a widget renders
+ * often (a long list a chunk a frame), and a feed without `updated` is dated by all its items.
+ */
+const remembered = new WeakMap<Feed, { key: string; words: DataAgeWords }>();
+
 /** The feed's age at `now`, with `staleAfter` days (the element's `stale-after`), in words. */
 export function dataAgeWords(feed: Feed, now: Date, staleAfter: unknown, lang: string): DataAgeWords {
-  const t = feedTimeliness(feed, now, staleAfterDays(staleAfter));
+  const days = staleAfterDays(staleAfter);
+  const key = `${todayIn(feed.timeZone, now)} ${days} ${lang}`;
+  const last = remembered.get(feed);
+  if (last?.key === key) return last.words;
+  const words = wordsFor(feed, now, days, lang);
+  remembered.set(feed, { key, words });
+  return words;
+}
+
+function wordsFor(feed: Feed, now: Date, staleAfter: number, lang: string): DataAgeWords {
+  const t = feedTimeliness(feed, now, staleAfter);
   const date = t.asOf === undefined ? '' : formatDate(t.asOf, lang, feed.timeZone);
   let line = '';
   if (date) line = t.stale ? msg(str`Last updated ${date}, ${agoText(t, feed.timeZone, now, lang)}`) : msg(str`Data updated ${date}`);
