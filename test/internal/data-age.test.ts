@@ -145,6 +145,21 @@ describe('data age: the shared state views', () => {
       const days = await widgetAt('2024-10-12T12:00:00+08:00', { staleAfter: '10' });
       expect(text(oldNotice(days))).to.equal('数据更新于 2024年9月30日，已 12 天未更新');
       await expect(old).to.be.accessible();
+
+      const path = '/test-feeds/server-error/age-stale-zh';
+      writeCachedFeed(feedKey(path), JSON.stringify(feed()), new Date('2026-12-01T07:58:00Z'));
+      const restore = fixClock('2026-12-01T16:30:00+08:00');
+      let stale: TestAgeWidget;
+      try {
+        stale = await fixture<TestAgeWidget>(html`<test-age-widget src=${path}></test-age-widget>`);
+        await settled(stale);
+        await stale.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(text(root(stale).querySelector('[part=stale-notice]'))).to.match(
+        /^无法刷新：当前显示的是 2026年12月1日 15:58 保存的副本。 ?数据更新于 2024年9月30日，已超过 26 个月未更新。$/,
+      );
     } finally {
       await setPageLang('en');
     }
