@@ -5,7 +5,7 @@ import { css } from 'lit';
  * queries in em, so 200 % text gets fewer columns), days with events as filled discs, print on one page.
  */
 export const yearStyles = css`
-  .year {
+  .year-view {
     display: grid;
     gap: 0.75em;
     container-type: inline-size;
@@ -87,8 +87,9 @@ export const yearStyles = css`
   .yn {
     display: inline-grid;
     place-items: center;
-    min-width: 1.9em;
-    height: 1.9em;
+    /* A disc as wide as the cell allows (seven to a row at 200 % text on a phone). */
+    width: min(1.9em, 100%);
+    aspect-ratio: 1;
     border-radius: 50%;
     border: 0.12em solid transparent;
   }
@@ -99,8 +100,7 @@ export const yearStyles = css`
     font-weight: 700;
   }
   .yn.key {
-    min-width: 1.6em;
-    height: 1.6em;
+    width: 1.6em;
     font-size: 0.85em;
   }
   .today .yn {

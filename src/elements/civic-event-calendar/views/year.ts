@@ -109,7 +109,7 @@ export function yearView(c: YearViewContext): TemplateResult {
     const d = dayInstant(`2024-01-0${((c.firstDay - 1 + i) % 7) + 1}`);
     return [dateFormat(c.lang, { weekday: 'narrow', timeZone: 'UTC' }).format(d), dateFormat(c.lang, { weekday: 'long', timeZone: 'UTC' }).format(d)];
   });
-  return html`<div class="year" part="year" aria-busy=${data.pending ? 'true' : 'false'}>
+  return html`<div class="year-view" part="year" aria-busy=${data.pending ? 'true' : 'false'}>
     <div class="year-bar">
       <div class="nav" part="nav" role="group" aria-label=${msg('Year')}>
         <button type="button" class="prev-year" @click=${() => c.onYear(-1)}><span aria-hidden="true">‹ </span>${msg('Previous year')}</button>
