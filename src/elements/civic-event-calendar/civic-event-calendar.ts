@@ -45,6 +45,9 @@ import { feedActions, type AddHandler } from './views/add-to-calendar.js';
  * @csspart event - An event in the month grid.
  * @csspart more - The "+N more" button of a day.
  * @csspart agenda - The agenda view.
+ * @csspart year - The year view (twelve small months).
+ * @csspart year-month - One month of the year view (its title button and its grid).
+ * @csspart year-day - A day of the year view.
  * @csspart agenda-item - One event in the agenda.
  * @csspart category - A category label (colour swatch and text).
  * @csspart status - A status label (cancelled, postponed).
