@@ -18,6 +18,7 @@ import { GridKeyboardController } from './controllers/grid-keyboard.js';
 import { MonthNavigation } from './controllers/month-nav.js';
 import { NarrowController } from './controllers/narrow.js';
 import { PrintController } from './controllers/print.js';
+import { YearViewController } from './controllers/year-view.js';
 import type { ViewContext } from './views/view-context.js';
 import { filters, toolbar, type CalendarView } from './views/toolbar.js';
 import { monthView } from './views/month-grid.js';
@@ -44,6 +45,9 @@ import { feedActions, type AddHandler } from './views/add-to-calendar.js';
  * @csspart event - An event in the month grid.
  * @csspart more - The "+N more" button of a day.
  * @csspart agenda - The agenda view.
+ * @csspart year - The year view (twelve small months).
+ * @csspart year-month - One month of the year view (its title button and its grid).
+ * @csspart year-day - A day of the year view.
  * @csspart agenda-item - One event in the agenda.
  * @csspart category - A category label (colour swatch and text).
  * @csspart status - A status label (cancelled, postponed).
@@ -96,7 +100,7 @@ export class CivicEventCalendar extends CivicFeedElement {
     agendaLimit: { state: true, attribute: false },
   };
 
-  /** "month" or "agenda"; unset: month, or agenda when the element is narrower than 480px. */
+  /** "month", "agenda" or "year" (twelve small months); unset: month, or agenda when the element is narrower than 480px. */
   declare view: string | null;
   /** The month to open on, YYYY-MM; unset: this month if it has events, else the next or the last with events. */
   declare month: string | null;
@@ -132,6 +136,13 @@ export class CivicEventCalendar extends CivicFeedElement {
   });
   private readonly printCtrl = new PrintController(this, () => this.performUpdate());
   private readonly narrowCtrl = new NarrowController(this);
+  private readonly yearCtrl = new YearViewController(this, {
+    firstDay: () => weekStartFor(document.documentElement.lang, uiLocale()),
+    openMonth: (month, day) => this.openMonth(month, day),
+    stepYear: (n) => this.nav.step(12 * n),
+    announce: (text) => this.nav.announce(text),
+    waitFor: (work) => this.waitFor(work),
+  });
   /** Set by the first render that shows lunar dates: loading the lunar module, which updateComplete waits for. */
   private lunarLoading?: Promise<unknown>;
 
@@ -150,15 +161,17 @@ export class CivicEventCalendar extends CivicFeedElement {
     return this.nav.shown;
   }
 
-  /** The view in use: the `view` attribute, the visitor's choice, or by width. */
+  /** The view in use: the visitor's choice (since `view` last changed), the `view` attribute, or by width. */
   get currentView(): CalendarView {
-    if (this.view === 'month' || this.view === 'agenda') return this.view;
-    return this.userView ?? (this.narrowCtrl.narrow ? 'agenda' : 'month');
+    if (this.userView) return this.userView;
+    if (this.view === 'month' || this.view === 'agenda' || this.view === 'year') return this.view;
+    return this.narrowCtrl.narrow ? 'agenda' : 'month';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month') && isMonth(this.month)) this.nav.follow(this.month);
     if (changed.has('category')) this.categories.chosen = undefined;
+    if (changed.has('view')) this.userView = undefined;
   }
 
   /** Shows the month `n` months away from the one shown. */
@@ -196,6 +209,14 @@ export class CivicEventCalendar extends CivicFeedElement {
     if (events.length === 1) this.openDialog({ kind: 'event', event: events[0] }, opener);
     else if (events.length > 1) this.openDialog({ kind: 'day', date }, opener);
     else this.nav.announce(msg('No events on this day.'));
+  }
+
+  /** The month view of `month` with `day` focused (the year view's month titles and days). */
+  private openMonth(month: string, day: string): void {
+    this.gridKeys.active = day;
+    this.gridKeys.focusActive = true;
+    this.userView = 'month';
+    this.nav.go(month);
   }
 
   /** "Add to calendar": the .ics file, made in the browser. */
@@ -241,11 +262,13 @@ export class CivicEventCalendar extends CivicFeedElement {
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
         ${view === 'month'
           ? monthView({ ...c, ...this.gridKeys.grid(month) })
-          : agendaView({ ...c, showPast, limit: this.agendaLimit,
+          : view === 'year'
+            ? this.yearCtrl.render({ ...c, chosen: this.categories.selected(feed), level: this.topHeading + 1 })
+            : agendaView({ ...c, showPast, limit: this.agendaLimit,
               onTogglePast: () => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE)),
               onShowMore: () => (this.agendaLimit += AGENDA_PAGE) })}
         ${feedActions(exported, feed.id ?? 'events', this.addToCalendar)}
-        ${printing ? printAgenda(c) : nothing}
+        ${printing && view !== 'year' ? printAgenda(c) : nothing}
       </div>
       ${dialogView({ ...c, dialog: this.dialogFocus.current, onAdd: this.addToCalendar,
         onClose: this.dialogFocus.onClose })} ${debugPanel(ctrl, this.debug)}`;

@@ -6,12 +6,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { feedText } from '../../../internal/feed-text.js';
 import { sampleBadge } from '../../../internal/state-views.js';
+import { dateFormat } from '../../../feed/format.js';
 import { addMonths, type CalEvent } from '../calendar-model.js';
 import { categoryColor } from './event-label.js';
-import { monthNames, monthTitle } from '../when.js';
+import { dayInstant, monthNames, monthTitle } from '../when.js';
 import type { ViewContext } from './view-context.js';
 
-export type CalendarView = 'month' | 'agenda';
+export type CalendarView = 'month' | 'agenda' | 'year';
 
 /** The year picker covers the years of `allEvents`. */
 export interface ToolbarContext extends Pick<ViewContext, 'feed' | 'lang' | 'today' | 'month' | 'allEvents' | 'onMonth'> {
@@ -63,6 +64,9 @@ function monthNav(c: ToolbarContext): TemplateResult {
   </div>`;
 }
 
+/** "2025" (en), "2025年" (zh): the year view's title for the year of `month`. */
+export const yearTitle = (month: string, lang: string) => dateFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(dayInstant(`${month}-15`));
+
 export function toolbar(c: ToolbarContext): TemplateResult {
   const viewButton = (v: CalendarView, label: string) =>
     html`<button type="button" class="view-btn" aria-pressed=${c.view === v ? 'true' : 'false'}
@@ -70,14 +74,14 @@ export function toolbar(c: ToolbarContext): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <div class="title-row">
       <h2 id="cal-title" class="title" part="title">
-        ${c.view === 'month' ? monthTitle(c.month, c.lang) : c.showPast ? msg('All events') : msg('Upcoming events')}
+        ${c.view === 'month' ? monthTitle(c.month, c.lang) : c.view === 'year' ? yearTitle(c.month, c.lang) : c.showPast ? msg('All events') : msg('Upcoming events')}
       </h2>
       ${sampleBadge(c.feed)}
     </div>
     <div class="controls">
       ${c.view === 'month' ? monthNav(c) : nothing}
       <div class="views" role="group" aria-label=${msg('View')}>
-        ${viewButton('month', msg('Month view'))} ${viewButton('agenda', msg('Agenda view'))}
+        ${viewButton('month', msg('Month view'))} ${viewButton('agenda', msg('Agenda view'))} ${viewButton('year', msg('Year view'))}
       </div>
     </div>
   </div>`;
