@@ -14,7 +14,7 @@ export const styles = css`
     align-items: baseline;
     gap: 0.5em 1em;
   }
-  h2 {
+  .title {
     margin: 0;
     font-size: 1.15em;
     line-height: 1.35;

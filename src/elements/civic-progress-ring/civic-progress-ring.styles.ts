@@ -40,6 +40,11 @@ export const ringStyles = css`
   .track {
     stroke: var(--_track);
   }
+  /* The inside of the track in forced colours (below); not drawn otherwise. */
+  .hollow {
+    display: none;
+    fill: none;
+  }
   .status-no-data .track,
   .status-invalid .track {
     stroke-dasharray: 2 2;
@@ -107,9 +112,15 @@ export const ringStyles = css`
     background: var(--civic-notice-bg);
     text-align: start;
   }
+  /*
+   * Forced colours: a GrayText track beside a Highlight arc was 1.36:1 in the light palette and
+   * 1.02:1 in the dark one. The track is now a hollow band, CanvasText edges around a Canvas
+   * inside, and the filled arc is solid over it: Highlight (CanvasText once the target is
+   * reached), colours every palette keeps far from Canvas.
+   */
   @media (forced-colors: active) {
     .track {
-      stroke: GrayText;
+      stroke: CanvasText;
     }
     .indicator {
       stroke: Highlight;
@@ -117,6 +128,15 @@ export const ringStyles = css`
     .status-reached .indicator,
     .status-exceeded .indicator {
       stroke: CanvasText;
+    }
+    .hollow {
+      display: inline;
+      stroke: Canvas;
+      stroke-width: calc(var(--_track-width) * 0.6);
+    }
+    .status-no-data .hollow,
+    .status-invalid .hollow {
+      display: none;
     }
     .mark-icon {
       forced-color-adjust: none;

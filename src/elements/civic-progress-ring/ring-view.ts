@@ -6,8 +6,8 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../../internal/style-props.js';
 import { msg, str } from '@lit/localize';
-import { formatNumber, formatPercent } from '../../feed/format.js';
-import { formatPlainDate, type InvalidReason, type Progress } from '../../feed/indicators.js';
+import { formatDate, formatNumber, formatPercent } from '../../feed/format.js';
+import type { InvalidReason, Progress } from '../../feed/indicators.js';
 
 export interface RingData {
   progress: Progress;
@@ -53,7 +53,8 @@ export function amountText(data: RingData): string {
 }
 
 export function asOfText(data: RingData): string {
-  return data.asOf ? formatPlainDate(data.asOf, data.lang) : '';
+  // A calendar date (no time zone to apply): the shared date formatter, as every widget's dates.
+  return formatDate(data.asOf, data.lang, 'UTC');
 }
 
 export function percentText(data: RingData): string {
@@ -141,7 +142,8 @@ export function ringView(data: RingData, opts: RingOptions = {}): TemplateResult
   >
     <div class="dial" ${styleProps({ '--civic-ring-size': opts.size })}>
       <svg class="svg" viewBox="0 0 100 100" aria-hidden="true" focusable="false" ${styleProps({ '--civic-ring-fill': String(p.fill) })}>
-        ${svg`<circle class="track" part="track" cx="50" cy="50" r="42" pathLength="100"></circle>`}
+        ${svg`<circle class="track" part="track" cx="50" cy="50" r="42" pathLength="100"></circle>
+          <circle class="hollow" cx="50" cy="50" r="42"></circle>`}
         ${p.fill > 0 ? svg`<circle class="indicator" part="indicator" cx="50" cy="50" r="42" pathLength="100"></circle>` : nothing}
       </svg>
       <span class="center" part="value">${pct || mark}</span>
