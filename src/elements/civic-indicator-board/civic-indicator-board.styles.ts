@@ -85,6 +85,45 @@ export const styles = css`
   .trend circle {
     fill: var(--civic-color-accent);
   }
+  .history {
+    align-self: stretch;
+    font-size: 0.875em;
+  }
+  .history > summary {
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    cursor: pointer;
+    color: var(--civic-color-accent);
+  }
+  .history > summary::before {
+    content: '▸' / '';
+  }
+  .history[open] > summary::before {
+    content: '▾' / '';
+  }
+  .history > summary::-webkit-details-marker {
+    display: none;
+  }
+  .history-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .history-list li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75em;
+    padding: 0.2em 0;
+    border-top: 1px solid var(--civic-color-border);
+  }
+  .num,
+  .history-date {
+    white-space: nowrap;
+  }
   .task-link {
     margin-top: auto;
     font-size: 0.875em;
