@@ -11,6 +11,12 @@ export const styles = css`
     gap: 0.5em 1em;
     margin-bottom: 0.75em;
   }
+  .count,
+  .view-toggle,
+  .history {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
   .count {
     margin: 0;
     color: var(--civic-color-muted);
@@ -29,6 +35,10 @@ export const styles = css`
   }
   .section + .section {
     margin-top: 1.5em;
+  }
+  .section-title,
+  .card-title {
+    text-wrap: balance;
   }
   .section-title {
     margin: 0 0 0.6em;
@@ -143,8 +153,13 @@ export const styles = css`
     font-weight: 700;
     padding-bottom: 0.5em;
   }
+  /* In a table, break-word (not anywhere): a column is never squeezed narrower than its longest
+     word; a table too wide for a phone scrolls inside its own labelled region (tables are the
+     one thing reflow may scroll in two directions). */
   th,
   td {
+    word-break: keep-all;
+    overflow-wrap: break-word;
     padding: 0.4em 0.6em;
     border-bottom: 1px solid var(--civic-color-border);
     text-align: start;
@@ -164,7 +179,7 @@ export const styles = css`
   }
   tbody th[scope='row'] {
     font-weight: 400;
-    min-width: 10em;
+    min-width: min(10em, 45cqi);
   }
   @container (max-width: 30em) {
     .grid {

@@ -77,12 +77,22 @@ export const ringStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1;
+    white-space: nowrap;
   }
   .amount {
     display: block;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
+  }
+  /* A CJK label ("已完成") or a date breaks only where it must (keep-all), never inside a number. */
+  .amount,
+  .mark,
+  .as-of {
+    word-break: keep-all;
+  }
+  .whole {
+    display: inline-block;
   }
   .mark,
   .as-of {
@@ -177,6 +187,7 @@ export const styles = css`
   .label {
     font-weight: 600;
     text-align: center;
+    text-wrap: balance;
     max-width: max(var(--civic-ring-size, 7em) * 1.6, 12em);
     overflow-wrap: anywhere;
   }
