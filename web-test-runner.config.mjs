@@ -12,6 +12,7 @@ if (!executablePath) {
 /**
  * A test command the stock emulateMedia lacks on puppeteer: forced colors (Windows high
  * contrast), through the Chrome DevTools Protocol.  executeServerCommand('forced-colors', 'active')
+ * ('active-dark' for the dark system palette, 'none' to stop)
  */
 const forcedColorsPlugin = {
   name: 'forced-colors-command',
@@ -19,7 +20,11 @@ const forcedColorsPlugin = {
     if (command !== 'forced-colors') return undefined;
     const page = session.browser.getPage(session.id);
     const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }] });
+    // 'active-dark': the dark system palette (Chromium picks it from the colour scheme set in the same call).
+    const active = payload === 'active' || payload === 'active-dark';
+    const features = [{ name: 'forced-colors', value: active ? 'active' : 'none' }];
+    if (payload === 'active-dark') features.push({ name: 'prefers-color-scheme', value: 'dark' });
+    await cdp.send('Emulation.setEmulatedMedia', { features });
     return true;
   },
 };

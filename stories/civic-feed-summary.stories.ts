@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/civic-feed-summary/civic-feed-summary.js';
 import { seedStale } from '../.storybook/story-fetch.js';
 import { emptyFeed, MIYUN, tinyFeed } from './fixtures/feeds.js';
@@ -8,6 +9,7 @@ interface Args {
   src?: string;
   debug: boolean;
   theme: string;
+  headingLevel?: number;
 }
 
 const meta: Meta<Args> = {
@@ -15,8 +17,8 @@ const meta: Meta<Args> = {
   component: 'civic-feed-summary',
   tags: ['autodocs'],
   args: { src: MIYUN, debug: false, theme: 'light' },
-  argTypes: { theme: { control: 'select', options: ['light', 'dark', 'auto'] } },
-  render: (args) => html`<civic-feed-summary src=${args.src ?? ''} ?debug=${args.debug} theme=${args.theme}>
+  argTypes: { theme: { control: 'select', options: ['light', 'dark', 'auto'] }, headingLevel: { control: 'select', options: [2, 3, 4, 5, 6] } },
+  render: (args) => html`<civic-feed-summary src=${args.src ?? ''} ?debug=${args.debug} theme=${args.theme} heading-level=${ifDefined(args.headingLevel)}>
     <a href=${MIYUN}>Open the data (JSON)</a>
   </civic-feed-summary>`,
 };
@@ -64,4 +66,10 @@ export const LargeText: Story = {
 
 export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-width: 280px">${story()}</div>`],
+};
+
+/** Under the page's own h2: the card's title is an h3 (heading-level="3"). */
+export const UnderAnH2: Story = {
+  args: { headingLevel: 3 },
+  render: (a, ctx) => html`<h2>Plan</h2>${meta.render!(a, ctx)}`,
 };

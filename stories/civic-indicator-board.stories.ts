@@ -12,6 +12,7 @@ interface Args {
   indicators?: string;
   sort?: string;
   table: boolean;
+  headingLevel?: number;
   debug: boolean;
   theme: string;
 }
@@ -22,6 +23,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { src: MIYUN, table: false, debug: false, theme: 'light' },
   argTypes: {
+    headingLevel: { control: 'select', options: [2, 3, 4, 5, 6] },
     theme: { control: 'select', options: ['light', 'dark', 'auto'] },
     sort: { control: 'select', options: ['feed', 'progress'] },
   },
@@ -32,6 +34,7 @@ const meta: Meta<Args> = {
     indicators=${ifDefined(a.indicators)}
     sort=${ifDefined(a.sort)}
     ?table=${a.table}
+    heading-level=${ifDefined(a.headingLevel)}
     ?debug=${a.debug}
     theme=${a.theme}
   >
@@ -121,4 +124,19 @@ export const Narrow: Story = {
 export const ChineseOnlyFeed: Story = {
   globals: { lang: 'en' },
   render: () => html`<civic-indicator-board .feed=${chineseOnlyFeed}></civic-indicator-board>`,
+};
+
+/** Under the page's own h2 and h3: sections are h4, cards h5 (heading-level="4"). */
+export const UnderAnH3: Story = {
+  args: { headingLevel: 4 },
+  render: (a, ctx) => html`<h2>Plan</h2>
+    <h3>Indicators</h3>
+    ${meta.render!(a, ctx)}`,
+};
+
+/** The table view at heading-level 3: one table per section, under an h3 each. */
+export const TableUnderAnH2: Story = {
+  args: { table: true, headingLevel: 3, section: 's1 s2' },
+  render: (a, ctx) => html`<h2>Indicators</h2>
+    ${meta.render!(a, ctx)}`,
 };

@@ -14,7 +14,8 @@ export const styles = css`
     align-items: baseline;
     gap: 0.5em 1em;
   }
-  h2 {
+  .title {
+    text-wrap: balance;
     margin: 0;
     font-size: 1.15em;
     line-height: 1.35;
@@ -36,6 +37,12 @@ export const styles = css`
     border-radius: var(--civic-radius);
     background: var(--civic-color-surface-alt);
   }
+  /* Labels and figures stay whole: a CJK label breaks only where it must, a number never. */
+  dt,
+  .as-of {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
   dt {
     font-size: 0.85em;
     color: var(--civic-color-muted);
@@ -44,6 +51,17 @@ export const styles = css`
     margin: 0;
     font-size: 1.4em;
     font-weight: 700;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Narrow (a phone, or large text): a smaller title, so its long words fit a line. */
+  @container (max-width: 20em) {
+    .title {
+      font-size: 1em;
+    }
+    dl {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 6em), 1fr));
+    }
   }
   @media (forced-colors: active) {
     dl div {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
 import { CivicFeedElement } from '../../internal/civic-feed-element.js';
@@ -9,7 +8,9 @@ import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
 import { langOf, pickText } from '../../feed/text.js';
 import { feedText } from '../../internal/feed-text.js';
-import { formatDateTime, formatNumber } from '../../feed/format.js';
+import { formatDate, formatDateTime, formatNumber } from '../../feed/format.js';
+import { heading } from '../../internal/heading.js';
+import { feedDataDay } from '../civic-progress-ring/feed-as-of.js';
 import type { Feed } from '../../feed/types.js';
 import { styles } from './civic-feed-summary.styles.js';
 
@@ -22,6 +23,7 @@ import { styles } from './civic-feed-summary.styles.js';
  * @slot - Fallback content (text or a link) shown when the feed cannot be loaded.
  *
  * @csspart summary - The card.
+ * @csspart meta - The publisher and the date the figures are as of.
  * @csspart sample-badge - The "Sample data" badge of an illustrative feed.
  * @csspart stale-notice - The notice shown when the last good copy is shown.
  * @csspart loading - The loading skeleton.
@@ -48,6 +50,9 @@ import { styles } from './civic-feed-summary.styles.js';
 export class CivicFeedSummary extends CivicFeedElement {
   static override styles = [...baseStyles, stateStyles, styles];
 
+  /** The card's title is a heading at `heading-level` (default 2), its only heading. */
+  protected override defaultHeadingLevel = 2;
+
   protected override readonly feedCtrl = new FeedController(this, {
     isEmpty: (f) => !f.sections.length && !f.tasks.length && !f.indicators.length && !f.events.length,
   });
@@ -63,15 +68,20 @@ export class CivicFeedSummary extends CivicFeedElement {
     const titleLang = langOf(feed.title, lang, feed.lang);
     const publisher = feedText(feed.publisher?.name, lang, feed.lang);
     const updated = formatDateTime(feed.updated, lang, feed.timeZone);
+    // Without `updated`, the figures are as of the feed's newest item date.
+    const asOf = updated ? '' : formatDate(feedDataDay(feed), lang, 'UTC');
+    const dated = updated ? msg(str`Updated ${updated}`) : asOf ? msg(str`Figures as of ${asOf}`) : '';
     return html`${staleNotice(ctrl)}
       <section class="summary" part="summary" aria-labelledby="summary-title">
         <div class="head">
-          <h2 id="summary-title" lang=${ifDefined(titleLang)}>${title}</h2>
+          ${heading(this.topHeading, title, { id: 'summary-title', class: 'title', lang: titleLang })}
           ${sampleBadge(feed)}
         </div>
-        ${publisher || updated
-          ? html`<p class="meta">
-              ${publisher}${publisher && updated ? ' · ' : ''}${updated ? msg(str`Updated ${updated}`) : nothing}
+        ${publisher || dated
+          ? html`<p class="meta" part="meta">
+              ${publisher ? html`<span>${publisher}</span>` : nothing}${publisher && dated ? html`<span aria-hidden="true"> · </span>` : nothing}${dated
+                ? html`<span class="as-of">${dated}</span>`
+                : nothing}
             </p>`
           : nothing}
         ${ctrl.state === 'empty'

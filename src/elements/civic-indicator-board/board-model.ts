@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import { langOf, pickText } from '../../feed/text.js';
 import { compareProgress, computeProgress } from '../../feed/indicators.js';
 import type { Feed, Indicator, Task } from '../../feed/types.js';
+import { feedDataDay } from '../civic-progress-ring/feed-as-of.js';
 import type { RingData } from '../civic-progress-ring/ring-view.js';
 
 /** One indicator, ready to render. */
@@ -86,6 +87,8 @@ export function boardModel(feed: Feed, lang: string, scope: BoardScope): Model {
     list = list.filter((i) => !!i.task && taskIds.includes(i.task));
   }
 
+  // A value without its own date is as of the feed's data (its `updated`, else its newest item).
+  const fallbackAsOf = feedDataDay(feed);
   const items: Item[] = list.map((ind) => ({
     ind,
     title: pickText(ind.title, lang, feed.lang).trim() || ind.id,
@@ -95,7 +98,7 @@ export function boardModel(feed: Feed, lang: string, scope: BoardScope): Model {
     data: {
       progress: computeProgress(ind),
       unit: pickText(ind.unit, lang, feed.lang).trim(),
-      asOf: ind.asOf ?? '',
+      asOf: ind.asOf ?? fallbackAsOf,
       lang,
     },
   }));

@@ -11,6 +11,12 @@ export const styles = css`
     gap: 0.5em 1em;
     margin-bottom: 0.75em;
   }
+  .count,
+  .view-toggle,
+  .history {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
   .count {
     margin: 0;
     color: var(--civic-color-muted);
@@ -29,6 +35,10 @@ export const styles = css`
   }
   .section + .section {
     margin-top: 1.5em;
+  }
+  .section-title,
+  .card-title {
+    text-wrap: balance;
   }
   .section-title {
     margin: 0 0 0.6em;
@@ -85,6 +95,45 @@ export const styles = css`
   .trend circle {
     fill: var(--civic-color-accent);
   }
+  .history {
+    align-self: stretch;
+    font-size: 0.875em;
+  }
+  .history > summary {
+    min-height: 2.75em;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    cursor: pointer;
+    color: var(--civic-color-accent);
+  }
+  .history > summary::before {
+    content: '▸' / '';
+  }
+  .history[open] > summary::before {
+    content: '▾' / '';
+  }
+  .history > summary::-webkit-details-marker {
+    display: none;
+  }
+  .history-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .history-list li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75em;
+    padding: 0.2em 0;
+    border-top: 1px solid var(--civic-color-border);
+  }
+  .num,
+  .history-date {
+    white-space: nowrap;
+  }
   .task-link {
     margin-top: auto;
     font-size: 0.875em;
@@ -104,8 +153,13 @@ export const styles = css`
     font-weight: 700;
     padding-bottom: 0.5em;
   }
+  /* In a table, break-word (not anywhere): a column is never squeezed narrower than its longest
+     word; a table too wide for a phone scrolls inside its own labelled region (tables are the
+     one thing reflow may scroll in two directions). */
   th,
   td {
+    word-break: keep-all;
+    overflow-wrap: break-word;
     padding: 0.4em 0.6em;
     border-bottom: 1px solid var(--civic-color-border);
     text-align: start;
@@ -125,7 +179,7 @@ export const styles = css`
   }
   tbody th[scope='row'] {
     font-weight: 400;
-    min-width: 10em;
+    min-width: min(10em, 45cqi);
   }
   @container (max-width: 30em) {
     .grid {

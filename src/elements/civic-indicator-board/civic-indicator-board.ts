@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedController } from '../../internal/feed-controller.js';
 import { CivicFeedElement } from '../../internal/civic-feed-element.js';
@@ -8,13 +7,15 @@ import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateSty
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
 import { feedText } from '../../internal/feed-text.js';
-import { formatNumber, formatPercent } from '../../feed/format.js';
-import { formatPlainDate, trendPoints, type Progress } from '../../feed/indicators.js';
+import { formatNumber } from '../../feed/format.js';
+import { heading } from '../../internal/heading.js';
 import type { Feed } from '../../feed/types.js';
-import { ringView, statusText, num } from '../civic-progress-ring/ring-view.js';
+import { ringView } from '../civic-progress-ring/ring-view.js';
 import { ringStyles } from '../civic-progress-ring/civic-progress-ring.styles.js';
 import { styles } from './civic-indicator-board.styles.js';
-import { boardModel, type Group, type Item, type Model } from './board-model.js';
+import { boardModel, type Group, type Item } from './board-model.js';
+import { tableView } from './board-table.js';
+import { trendView } from './board-trend.js';
 
 export { idList } from './board-model.js';
 
@@ -96,6 +97,13 @@ export class CivicIndicatorBoard extends CivicFeedElement {
   /** Show the table view (the "Table view" button toggles it). */
   declare table: boolean;
 
+  /**
+   * Headings: grouped, the sections' headings are at `heading-level` (default 2) and the cards'
+   * titles one below; a board of one group has no section headings, so its cards' titles are at
+   * `heading-level`.
+   */
+  protected override defaultHeadingLevel = 2;
+
   protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.indicators.length === 0 });
   private readonly warned = new Set<string>();
 
@@ -122,26 +130,6 @@ export class CivicIndicatorBoard extends CivicFeedElement {
     if (go) location.hash = `task-${taskId}`;
   }
 
-  private trend(item: Item, lang: string): TemplateResult | typeof nothing {
-    const history = item.ind.history ?? [];
-    const pts = trendPoints(history);
-    if (!pts.length) return nothing;
-    const sorted = history.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    const unit = item.data.unit;
-    const v = (n: number) => (unit ? `${num(n, lang)} ${unit}` : num(n, lang));
-    const label = msg(
-      str`Trend: from ${v(first.value)} on ${formatPlainDate(first.date, lang)} to ${v(last.value)} on ${formatPlainDate(last.date, lang)}`,
-    );
-    const y = (p: { y: number }) => 28 - p.y * 0.24;
-    const end = pts[pts.length - 1];
-    return html`<svg class="trend" part="trend" viewBox="0 0 100 30" preserveAspectRatio="none" role="img" aria-label=${label}>
-      ${svg`<polyline points=${pts.map((p) => `${p.x.toFixed(2)},${y(p).toFixed(2)}`).join(' ')}></polyline>
-      <circle cx=${end.x.toFixed(2)} cy=${y(end).toFixed(2)} r="2"></circle>`}
-    </svg>`;
-  }
-
   private taskLink(item: Item, lang: string, feed: Feed): TemplateResult | typeof nothing {
     const t = item.task;
     if (!t) return nothing;
@@ -152,59 +140,17 @@ export class CivicIndicatorBoard extends CivicFeedElement {
     >`;
   }
 
-  private cards(group: Group, gi: number, lang: string, feed: Feed, many: boolean): TemplateResult {
+  /** A group's cards; each card's title is a heading at `level`. */
+  private cards(group: Group, gi: number, lang: string, feed: Feed, many: boolean, level: number): TemplateResult {
     return html`<ul class=${many ? 'grid many' : 'grid'} part="grid" role="list">
       ${group.items.map((item, i) => {
         const id = `i-${gi}-${i}`;
         return html`<li class="card" part="card">
-          <h3 class="card-title" part="card-title" id=${id} lang=${ifDefined(item.titleLang)}>${item.title}</h3>
-          ${ringView(item.data, { labelledBy: id })} ${this.trend(item, lang)} ${this.taskLink(item, lang, feed)}
+          ${heading(level, item.title, { class: 'card-title', part: 'card-title', id, lang: item.titleLang })}
+          ${ringView(item.data, { labelledBy: id })} ${trendView(item, lang)} ${this.taskLink(item, lang, feed)}
         </li>`;
       })}
     </ul>`;
-  }
-
-  private progressCell(p: Progress, lang: string): string {
-    const status = statusText(p);
-    if (p.shownPercent === undefined) return status;
-    const pct = formatPercent(p.shownPercent, lang);
-    return p.status === 'partial' ? pct : msg(str`${pct} (${status})`);
-  }
-
-  private tableView(model: Model, lang: string, grouped: boolean): TemplateResult {
-    const row = (item: Item) => {
-      const p = item.data.progress;
-      const target = p.target === undefined ? '' : (p.comparison === 'at-most' ? '≤ ' : '') + formatNumber(p.target, lang, 6);
-      return html`<tr data-status=${p.status}>
-        <th scope="row" lang=${ifDefined(item.titleLang)}>${item.title}</th>
-        <td class="num">${p.value === undefined ? '–' : num(p.value, lang)}</td>
-        <td class="num">${target}</td>
-        <td lang=${ifDefined(item.unitLang)}>${item.data.unit}</td>
-        <td>${this.progressCell(p, lang)}</td>
-        <td>${item.data.asOf ? formatPlainDate(item.data.asOf, lang) : ''}</td>
-      </tr>`;
-    };
-    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
-      <table part="table">
-        <caption id="table-caption">${msg(str`Indicators (${formatNumber(model.count, lang)})`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Indicator')}</th>
-            <th scope="col">${msg('Value')}</th>
-            <th scope="col">${msg('Target')}</th>
-            <th scope="col">${msg('Unit')}</th>
-            <th scope="col">${msg('Progress')}</th>
-            <th scope="col">${msg('As of')}</th>
-          </tr>
-        </thead>
-        ${model.groups.map(
-          (g) => html`<tbody>
-            ${grouped ? html`<tr class="group-row"><th scope="rowgroup" colspan="6" lang=${ifDefined(g.titleLang)}>${g.title}</th></tr>` : nothing}
-            ${g.items.map(row)}
-          </tbody>`,
-        )}
-      </table>
-    </div>`;
   }
 
   private toggleTable(): void {
@@ -223,6 +169,7 @@ export class CivicIndicatorBoard extends CivicFeedElement {
     const model = boardModel(feed, lang, this);
     if (model.missing.length) this.warn('missing:' + model.missing.join(' '), `not in the feed: ${model.missing.join(', ')}.`);
     const grouped = model.groups.length > 1;
+    const top = this.topHeading;
     const notice = model.missing.length
       ? html`<p class="notice" part="notice" role="status">
           ${msg(str`Not in this feed, so not shown: ${model.missing.join(', ')}`)}
@@ -233,16 +180,16 @@ export class CivicIndicatorBoard extends CivicFeedElement {
       this.warn('none', 'no indicator matches the section, task and indicators attributes.');
       body = emptyView(msg('No indicators match this selection.'));
     } else if (this.table) {
-      body = this.tableView(model, lang, grouped);
+      body = tableView(model, lang, grouped, top);
     } else if (grouped) {
       body = html`${model.groups.map(
         (g, gi) => html`<section class="section" part="section" aria-labelledby=${`s-${gi}`}>
-          <h2 class="section-title" part="section-title" id=${`s-${gi}`} lang=${ifDefined(g.titleLang)}>${g.title}</h2>
-          ${this.cards(g, gi, lang, feed, model.count > MANY)}
+          ${heading(top, g.title, { class: 'section-title', part: 'section-title', id: `s-${gi}`, lang: g.titleLang })}
+          ${this.cards(g, gi, lang, feed, model.count > MANY, top + 1)}
         </section>`,
       )}`;
     } else {
-      body = this.cards(model.groups[0], 0, lang, feed, model.count > MANY);
+      body = this.cards(model.groups[0], 0, lang, feed, model.count > MANY, top);
     }
     return html`${staleNotice(ctrl)}
       <div class="toolbar" part="toolbar">

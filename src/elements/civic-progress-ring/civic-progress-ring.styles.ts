@@ -40,6 +40,11 @@ export const ringStyles = css`
   .track {
     stroke: var(--_track);
   }
+  /* The inside of the track in forced colours (below); not drawn otherwise. */
+  .hollow {
+    display: none;
+    fill: none;
+  }
   .status-no-data .track,
   .status-invalid .track {
     stroke-dasharray: 2 2;
@@ -72,12 +77,22 @@ export const ringStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1;
+    white-space: nowrap;
   }
   .amount {
     display: block;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
+  }
+  /* A CJK label ("已完成") or a date breaks only where it must (keep-all), never inside a number. */
+  .amount,
+  .mark,
+  .as-of {
+    word-break: keep-all;
+  }
+  .whole {
+    display: inline-block;
   }
   .mark,
   .as-of {
@@ -107,9 +122,15 @@ export const ringStyles = css`
     background: var(--civic-notice-bg);
     text-align: start;
   }
+  /*
+   * Forced colours: a GrayText track beside a Highlight arc was 1.36:1 in the light palette and
+   * 1.02:1 in the dark one. The track is now a hollow band, CanvasText edges around a Canvas
+   * inside, and the filled arc is solid over it: Highlight (CanvasText once the target is
+   * reached), colours every palette keeps far from Canvas.
+   */
   @media (forced-colors: active) {
     .track {
-      stroke: GrayText;
+      stroke: CanvasText;
     }
     .indicator {
       stroke: Highlight;
@@ -117,6 +138,15 @@ export const ringStyles = css`
     .status-reached .indicator,
     .status-exceeded .indicator {
       stroke: CanvasText;
+    }
+    .hollow {
+      display: inline;
+      stroke: Canvas;
+      stroke-width: calc(var(--_track-width) * 0.6);
+    }
+    .status-no-data .hollow,
+    .status-invalid .hollow {
+      display: none;
     }
     .mark-icon {
       forced-color-adjust: none;
@@ -157,6 +187,7 @@ export const styles = css`
   .label {
     font-weight: 600;
     text-align: center;
+    text-wrap: balance;
     max-width: max(var(--civic-ring-size, 7em) * 1.6, 12em);
     overflow-wrap: anywhere;
   }

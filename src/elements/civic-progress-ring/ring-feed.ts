@@ -11,6 +11,7 @@ import { langOf, pickText } from '../../feed/text.js';
 import { computeProgress } from '../../feed/indicators.js';
 import type { Feed } from '../../feed/types.js';
 import type { RingData } from './ring-view.js';
+import { feedDataDay } from './feed-as-of.js';
 
 export { stateStyles };
 
@@ -67,7 +68,8 @@ export function feedView(host: RingFeedHost, ctrl: FeedController): RingFeedView
     data: {
       progress: computeProgress(ind),
       unit: pickText(ind.unit, lang, feed.lang).trim(),
-      asOf: ind.asOf ?? '',
+      // Without its own date, the value is as of the feed's data.
+      asOf: ind.asOf ?? feedDataDay(feed),
       lang,
     },
     label: host.label?.trim() || pickText(ind.title, lang, feed.lang).trim(),

@@ -6,8 +6,8 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../../internal/style-props.js';
 import { msg, str } from '@lit/localize';
-import { formatNumber, formatPercent } from '../../feed/format.js';
-import { formatPlainDate, type InvalidReason, type Progress } from '../../feed/indicators.js';
+import { formatDate, formatNumber, formatPercent } from '../../feed/format.js';
+import type { InvalidReason, Progress } from '../../feed/indicators.js';
 
 export interface RingData {
   progress: Progress;
@@ -52,8 +52,24 @@ export function amountText(data: RingData): string {
   return `${num(p.value, data.lang)} / ${goal}`;
 }
 
+/**
+ * The amount line, the target and its unit ("378 公斤/亩", "1.45 10,000 mu") kept together: at
+ * large text the line wraps before it, and inside it only when it is wider than a whole line.
+ */
+function amountView(data: RingData): TemplateResult | typeof nothing {
+  const text = amountText(data);
+  if (!text) return nothing;
+  const p = data.progress;
+  // The target with its unit is the one piece with break chances inside ("公斤/亩", "10,000 mu").
+  const piece = withUnit(p.target!, data);
+  const i = text.lastIndexOf(piece);
+  if (i < 0) return html`<span class="amount">${text}</span>`;
+  return html`<span class="amount">${text.slice(0, i)}<span class="whole">${piece}</span>${text.slice(i + piece.length)}</span>`;
+}
+
 export function asOfText(data: RingData): string {
-  return data.asOf ? formatPlainDate(data.asOf, data.lang) : '';
+  // A calendar date (no time zone to apply): the shared date formatter, as every widget's dates.
+  return formatDate(data.asOf, data.lang, 'UTC');
 }
 
 export function percentText(data: RingData): string {
@@ -125,7 +141,6 @@ export function ringView(data: RingData, opts: RingOptions = {}): TemplateResult
   const pct = percentText(data);
   const status = statusText(p);
   const asOf = opts.hideAsOf ? '' : asOfText(data);
-  const amount = amountText(data);
   const now = p.percent === undefined ? undefined : Math.round(Math.min(Math.max(p.percent, 0), 100));
   const mark = MARKS[p.status];
   return html`<div
@@ -141,12 +156,13 @@ export function ringView(data: RingData, opts: RingOptions = {}): TemplateResult
   >
     <div class="dial" ${styleProps({ '--civic-ring-size': opts.size })}>
       <svg class="svg" viewBox="0 0 100 100" aria-hidden="true" focusable="false" ${styleProps({ '--civic-ring-fill': String(p.fill) })}>
-        ${svg`<circle class="track" part="track" cx="50" cy="50" r="42" pathLength="100"></circle>`}
+        ${svg`<circle class="track" part="track" cx="50" cy="50" r="42" pathLength="100"></circle>
+          <circle class="hollow" cx="50" cy="50" r="42"></circle>`}
         ${p.fill > 0 ? svg`<circle class="indicator" part="indicator" cx="50" cy="50" r="42" pathLength="100"></circle>` : nothing}
       </svg>
       <span class="center" part="value">${pct || mark}</span>
     </div>
-    ${amount ? html`<span class="amount">${amount}</span>` : nothing}
+    ${amountView(data)}
     ${status
       ? html`<span class="mark">${mark && pct ? html`<span class="mark-icon" aria-hidden="true">${mark}</span> ` : nothing}${status}</span>`
       : nothing}

@@ -200,8 +200,11 @@ describe('<civic-indicator-board>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(el.table).to.equal(true);
-    const table = root(el).querySelector('table')!;
-    expect(table.querySelector('caption')!.textContent).to.contain('Indicators (5)');
+    // Grouped: a table per section, under the section's heading (issue 20 item 5).
+    const tables = [...root(el).querySelectorAll('table')];
+    expect(tables.map((t) => t.caption!.textContent)).to.deep.equal(['Indicators (2)', 'Indicators (3)']);
+    expect([...root(el).querySelectorAll('[part=section-title]')].map((h) => h.textContent)).to.deep.equal(['Farming', 'Villages']);
+    const table = tables[0];
     const heads = [...table.querySelectorAll('thead th')].map((th) => [th.getAttribute('scope'), th.textContent]);
     expect(heads).to.deep.equal([
       ['col', 'Indicator'],
@@ -211,7 +214,7 @@ describe('<civic-indicator-board>', () => {
       ['col', 'Progress'],
       ['col', 'As of'],
     ]);
-    const rows = [...table.querySelectorAll('tbody tr:not(.group-row)')].map((tr) =>
+    const rows = [...root(el).querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent!.trim()),
     );
     expect(rows[1]).to.deep.equal(['Farmland', '1.2', '1.45', '10,000 mu', '83%', 'September 30, 2024']);
@@ -219,8 +222,8 @@ describe('<civic-indicator-board>', () => {
     expect(rows[0][4]).to.equal('No data yet');
     expect(rows[2][4]).to.equal('120% (Target exceeded)');
     expect(rows[4][2]).to.equal('≤ 0');
-    expect(table.querySelectorAll('th[scope=rowgroup]')).to.have.length(2);
-    expect(table.querySelectorAll('th[scope=row]')).to.have.length(5);
+    expect(root(el).querySelectorAll('th[scope=rowgroup], th[scope=colgroup], [headers]')).to.have.length(0);
+    expect(root(el).querySelectorAll('th[scope=row]')).to.have.length(5);
     expect(cards(el)).to.have.length(0);
     await expect(el).to.be.accessible();
     button.click();
@@ -330,6 +333,9 @@ describe('<civic-indicator-board>', () => {
     await el.updateComplete;
     const region = root(el).querySelector<HTMLElement>('[role=region]')!;
     expect(region.tabIndex).to.equal(0);
-    expect(region.getAttribute('aria-labelledby')).to.equal('table-caption');
+    // Grouped: each table's region is named by its section's heading and its caption.
+    expect(region.getAttribute('aria-labelledby')).to.equal('s-0 c-0');
+    expect(root(el).getElementById('s-0')!.textContent).to.equal('Farming');
+    expect(root(el).getElementById('c-0')!.textContent).to.equal('Indicators (2)');
   });
 });
