@@ -48,7 +48,7 @@ export const GROUPS = [
   {
     // What every feed-driven widget loads.
     name: 'feed-ui',
-    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors'],
+    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors', 'feed/fetch', 'feed/share'],
   },
   {
     // The ring's drawing: the ring, the indicator board and the task list's opened part.
