@@ -79,6 +79,22 @@ interface Failure {
   retryAfter?: number;
 }
 
+/**
+ * The request's credentials: none ('omit'), unless the page preloads this feed with
+ * `<link rel="preload" as="fetch" crossorigin href>` — the browser sent that request with the
+ * credentials of `crossorigin` ("anonymous": cookies to the page's own origin only), and only a
+ * request with the same credentials mode gets the preloaded answer instead of a second download.
+ */
+export function credentialsFor(url: string): RequestCredentials {
+  const doc = (globalThis as { document?: Document }).document;
+  if (!doc) return 'omit';
+  for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel~="preload" i][as="fetch" i]')) {
+    const mode = link.getAttribute('crossorigin');
+    if (link.href === url && mode !== null && mode.toLowerCase() !== 'use-credentials') return 'same-origin';
+  }
+  return 'omit';
+}
+
 async function attempt(url: string, signal: AbortSignal, timeout: number, doFetch: typeof fetch): Promise<string | Failure> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal.reason);
@@ -88,7 +104,7 @@ async function attempt(url: string, signal: AbortSignal, timeout: number, doFetc
   try {
     const res = await doFetch(url, {
       signal: controller.signal,
-      credentials: 'omit',
+      credentials: credentialsFor(url),
       headers: { accept: 'application/json' },
     });
     if (!res.ok) {

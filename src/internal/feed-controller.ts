@@ -31,6 +31,12 @@ export interface FeedControllerOptions {
   load?: LoadOptions;
   /** When false, a host without any source stays idle instead of showing an error. */
   requireSource?: boolean;
+  /**
+   * Starts code the widget will certainly need to show this feed (the calendar's lunar dates on
+   * a Chinese page), side by side with the feed's request and the feed layer: called once, when
+   * the element connects (with loading="lazy": when it nears the viewport).
+   */
+  prefetch?: () => void;
 }
 
 export type FeedSource = FeedSourceKind;
@@ -72,6 +78,7 @@ export class FeedController implements ReactiveController {
   private request?: FeedRequest;
   /** The feed's request, started before the feed layer arrived (startEarlyFetch). */
   private early?: FeedTextRequest;
+  private prefetched = false;
   private generation = 0;
   /** The feed layer while it loads (the first widget on the page starts it). */
   private layerLoading?: Promise<void>;
@@ -174,6 +181,13 @@ export class FeedController implements ReactiveController {
     this.early = requestFeedText(src, this.options.load);
   }
 
+  /** The widget's own prefetch (options.prefetch), once. */
+  private startPrefetch(): void {
+    if (this.prefetched || !this.options.prefetch) return;
+    this.prefetched = true;
+    this.options.prefetch();
+  }
+
   /** Lets go of the early request: the layer's request holds it now (or nobody needs it). */
   private handOver(): void {
     this.early?.release();
@@ -187,6 +201,7 @@ export class FeedController implements ReactiveController {
 
   private sync(force: boolean): void {
     if (!this.connected || !this.visible) return;
+    this.startPrefetch();
     if (!layer) {
       if (this.state === 'idle') this.setState('loading');
       this.startEarlyFetch();
