@@ -50,7 +50,7 @@ export function chainOf(events, { until = Infinity } = {}) {
     if (depth.has(r)) return depth.get(r);
     if (stack.has(r)) return 1;
     stack.add(r);
-    let waits = [];
+    let waits;
     if (r === requests[0]) waits = [];
     else if (!code(r)) {
       const parent = r.initiator?.url ? requestFor(r.initiator.url, r.sent) : requests[0];
@@ -65,12 +65,15 @@ export function chainOf(events, { until = Infinity } = {}) {
     let via;
     for (const w of waits) {
       const d = depthOf(w, stack);
-      if (d > best) (best = d), (via = w);
+      if (d > best) {
+        best = d;
+        via = w;
+      }
     }
     before.set(r, via);
     depth.set(r, best + 1);
     stack.delete(r);
-    return d;
+    return best + 1;
   };
   for (const r of requests) depthOf(r);
 

@@ -25,7 +25,9 @@ function staticImports(root, file, seen = new Set()) {
 export function hintsFor(root, entries, { feed, lunar = false, chinese = true } = {}) {
   const chunks = readdirSync(join(root, 'chunks')).filter((f) => f.endsWith('.js') && !f.startsWith('all-'));
   const named = (prefix) => chunks.filter((f) => f.startsWith(prefix + '-') && /^[\w-]+-[\w-]{8}\.js$/.test(f)).map((f) => `chunks/${f}`);
-  const onDemand = [...named('feed-layer'), ...(chinese ? named('zh-Hans-widgets') : []), ...(lunar ? named('lunar') : [])];
+  // The standalone ring loads its feed code (ring-feed) on demand too, when it has a src.
+  const ring = entries.includes('civic-progress-ring') ? named('ring-feed') : [];
+  const onDemand = [...named('feed-layer'), ...ring, ...(chinese ? named('zh-Hans-widgets') : []), ...(lunar ? named('lunar') : [])];
   const files = new Set();
   for (const file of [...entries.map((e) => `${e}.js`), ...onDemand]) {
     if (!entries.includes(file.replace(/\.js$/, ''))) files.add(file);

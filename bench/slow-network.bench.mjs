@@ -13,6 +13,7 @@
  * as="fetch"> for the feed, <link rel="modulepreload"> for the chunks), median of the runs; and
  * the longest chain of requests that wait on one another (CDP initiators, see chainOf).
  *   node bench/slow-network.bench.mjs [--runs 5] [--root dist/self-host] [--out bench/results.slow-network.json]
+ *     [--before bench/results.slow-network.before.json] [--docs]   (--docs rewrites docs/performance.md's table)
  * Build first (node scripts/build.mjs): it serves the self-host build.
  */
 import { build } from 'esbuild';
@@ -24,6 +25,9 @@ import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { startGzipServer } from './server.mjs';
 import { chainOf } from './chain.mjs';
 import { hintsFor } from './hints.mjs';
+import { slowNetworkTable } from './slow-network-table.mjs';
+import { writeSection } from '../scripts/readme-section.mjs';
+import { loadavg } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -149,12 +153,15 @@ const median = (xs) => {
 const round = (x) => Math.round(x);
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+const browserVersion = browser.version();
+const load = [];
 const samples = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
 try {
   for (let run = 0; run < RUNS; run++) {
     // Interleaved, so a busy moment of the machine falls on all pages alike.
     for (const name of Object.keys(pages)) {
       const wanted = name.startsWith('portal') ? titles.tasks : titles.events;
+      load.push(loadavg()[0]);
       const s = await measure(browser, name, wanted);
       samples[name].push(s);
       console.log(`run ${run + 1}/${RUNS} ${name}: ${round(s.ms)} ms, chain ${s.chain.toFirstContent.length} to first content (${s.chain.longest.length} in all)`);
@@ -177,6 +184,8 @@ const summary = Object.fromEntries(
 const fc = summary.fullcalendar.firstTitleMs;
 const results = {
   date: new Date().toISOString(),
+  browser: browserVersion,
+  loadAverage1m: Math.round(median(load) * 10) / 10,
   profile: PROFILE,
   runs: RUNS,
   root: SELF_HOST.replace(root + '/', ''),
@@ -187,4 +196,9 @@ const results = {
   },
 };
 writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+if (process.argv.includes('--docs')) {
+  const beforeFile = arg('--before', join(root, 'bench/results.slow-network.before.json'));
+  const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) : undefined;
+  console.log(`${writeSection('slow-network', slowNetworkTable(results, before), join(root, 'docs/performance.md'))} updated`);
+}
 console.log(JSON.stringify({ ...results, pages: Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, { ms: v.firstTitleMs, runs: v.runsMs, chain: v.chainToFirstContent.length, chainAll: v.chainAll.length }])) }, null, 2));

@@ -66,7 +66,7 @@ function bundleChunk(files: string[], name: string): string | undefined {
 /**
  * The preload hints for the module-script form: the feed (`as="fetch"`, `crossorigin` so the
  * widget's request gets the preloaded answer), the static chunk of civic-widgets.js, the feed
- * layer, the Chinese texts (unless the page is English) and, for a Chinese calendar, the lunar
+ * layer (and the ring's feed code for a ring), the Chinese texts (unless the page is English) and, for a Chinese calendar, the lunar
  * dates. Chunks the manifest does not name are left out (no manifest: the feed's hint alone).
  * None for a lazy widget: it must load nothing before it nears the viewport.
  */
@@ -78,7 +78,8 @@ export function preloadHints(choice: EmbedChoice, hosting: Hosting): string[] {
   const chinese = choice.lang !== 'en';
   const lunar = chinese && choice.widget === 'civic-event-calendar' && choice.attributes['lunar'] !== 'off';
   // The feed layer's recurrence rules are a chunk of their own in civic-widgets.js (shared with the iCalendar writer).
-  const names = ['civic-widgets', 'feed-layer', 'recurrence-rule', ...(chinese ? ['zh-Hans-widgets'] : []), ...(lunar ? ['lunar'] : [])];
+  const ring = choice.widget === 'civic-progress-ring' ? ['ring-feed'] : [];
+  const names = ['civic-widgets', 'feed-layer', 'recurrence-rule', ...ring, ...(chinese ? ['zh-Hans-widgets'] : []), ...(lunar ? ['lunar'] : [])];
   for (const name of names) {
     const file = bundleChunk(files, name);
     if (file) lines.push(`<link rel="modulepreload" href="${escapeHtml(hosting.base + file)}">`);

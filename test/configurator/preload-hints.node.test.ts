@@ -11,6 +11,7 @@ const files = [
   'chunks/all-zh-Hans-widgets-Cv6Rw78b.js',
   'chunks/all-lunar-Dld8U4WS.js',
   'chunks/all-ical-CdcbCFeu.js',
+  'chunks/all-ring-feed-CPs5-EYN.js',
   'chunks/core-CubUWLdv.js',
   'embed.html',
 ];
@@ -33,7 +34,8 @@ test('an English page gets no Chinese texts and no lunar dates; a task list no l
   assert.doesNotMatch(en, /zh-Hans|lunar/);
   assert.match(en, /all-feed-layer/);
   const tasks = preloadHints({ ...calendar, widget: 'civic-task-list' }, hosting).join('\n');
-  assert.doesNotMatch(tasks, /lunar/);
+  assert.doesNotMatch(tasks, /lunar|ring-feed/);
+  assert.match(preloadHints({ ...calendar, widget: 'civic-progress-ring' }, hosting).join('\n'), /all-ring-feed-CPs5-EYN\.js/);
   assert.match(tasks, /all-zh-Hans-widgets/);
   assert.doesNotMatch(preloadHints({ ...calendar, attributes: { lunar: 'off' } }, hosting).join('\n'), /lunar/);
 });
