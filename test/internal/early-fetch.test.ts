@@ -103,6 +103,43 @@ describe('the feed request at connect', () => {
   });
 });
 
+describe('a feed the page preloads', () => {
+  beforeEach(resetFeeds);
+
+  it('<link rel="preload" as="fetch" crossorigin>: the widget uses the preloaded answer, one download', async () => {
+    const path = '/test-feeds/good/preloaded';
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', href: path });
+    link.setAttribute('crossorigin', '');
+    document.head.append(link);
+    await until(() => performance.getEntriesByName(link.href).length > 0, 6000, 'the preload');
+    const el = widget('civic-feed-summary', path);
+    document.body.append(el);
+    try {
+      await until(() => el.state === 'ready', 6000, 'the feed');
+      expect(await requestCount(path)).to.equal(1);
+    } finally {
+      el.remove();
+      link.remove();
+    }
+  });
+
+  it('without the hint, the request carries no credentials', async () => {
+    const { credentialsFor } = await import('../../src/feed/fetch.js');
+    const url = new URL('/test-feeds/good/no-hint', location.href).href;
+    expect(credentialsFor(url)).to.equal('omit');
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', href: url });
+    link.setAttribute('crossorigin', 'use-credentials');
+    document.head.append(link);
+    // use-credentials would send cookies everywhere: not followed.
+    expect(credentialsFor(url)).to.equal('omit');
+    link.setAttribute('crossorigin', 'anonymous');
+    expect(credentialsFor(url)).to.equal('same-origin');
+    link.remove();
+  });
+});
+
 describe('loading="lazy" with the early request', () => {
   beforeEach(resetFeeds);
 
