@@ -2,7 +2,9 @@
 /**
  * npm run bench: every benchmark, one table of medians, bench/results.json.
  *   task list (1,000 tasks), indicator board (500 indicators), calendar versus FullCalendar
- *   (5,000 events), validation of a large feed, and one request per feed on a page of 10 widgets.
+ *   (5,000 events), a slow phone network (bench/slow-network.bench.mjs: calendar and portal pages
+ *   throttled, against FullCalendar, request chains), validation of a large feed, and one request
+ *   per feed on a page of 10 widgets.
  * Times depend on the machine and its load; they are written down, never asserted in tests.
  *   node bench/run-all.mjs [--runs 7] [--readme]   (--readme rewrites the README's table)
  *   node bench/run-all.mjs --readme-only           (the README's table from bench/results.json)
@@ -36,6 +38,9 @@ if (args.includes('--readme-only')) {
 run('bench/task-list.bench.mjs');
 run('bench/indicators.bench.mjs');
 run('bench/calendar.bench.mjs');
+// The slow phone network: median of 5 cold page loads each (its own table in docs/performance.md).
+console.log('\n> node bench/slow-network.bench.mjs --runs 5');
+execFileSync(process.execPath, ['bench/slow-network.bench.mjs', '--runs', '5', ...(args.includes('--readme') ? ['--docs'] : [])], { stdio: 'inherit' });
 
 // Validation of a large feed, in Node (the same code runs in the browser).
 const { validate } = await import('../dist/feed.js').catch(() => {

@@ -48,7 +48,7 @@ export const GROUPS = [
   {
     // What every feed-driven widget loads.
     name: 'feed-ui',
-    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors'],
+    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors', 'feed/fetch', 'feed/share'],
   },
   {
     // The ring's drawing: the ring, the indicator board and the task list's opened part.
@@ -91,6 +91,35 @@ export const ON_DEMAND = {
   ],
 };
 
+/**
+ * Files of code loaded on demand, made of several modules: the feed layer in one file with the
+ * recurrence rules it shares with the iCalendar writer, so the layer is one request, not a
+ * request and then its static import (one round trip less on a slow network; the iCalendar
+ * writer, loaded on a click when the layer is long in, imports the rules from it). The
+ * per-widget build only: in civic-widgets.js the group made rolldown split its runtime helpers
+ * into one more file that every page would load.
+ */
+export const ON_DEMAND_GROUPS = [
+  {
+    name: 'feed-layer',
+    packages: ['valibot'],
+    modules: [
+      'internal/feed-layer',
+      'feed/load',
+      'feed/cache',
+      'feed/validate',
+      'feed/validate-input',
+      'feed/validate-items',
+      'feed/validate-recurrence',
+      'feed/fast-parse',
+      'feed/schema',
+      'feed/messages',
+      'feed/limits',
+      'feed/recurrence-rule',
+    ],
+  },
+];
+
 /** The path with forward slashes and without a query (`?commonjs-proxy`, `?v=…`). */
 const clean = (id) => id.split('?')[0].split('\\').join('/');
 
@@ -119,9 +148,14 @@ export function isOnDemand(id) {
   return matches(ON_DEMAND, id);
 }
 
-/** Rolldown's codeSplitting groups for the per-widget build, from GROUPS. */
+/** Rolldown's codeSplitting groups for the code loaded on demand (ON_DEMAND_GROUPS), lowest priority. */
+export function onDemandGroups() {
+  return ON_DEMAND_GROUPS.map((g) => ({ name: g.name, priority: 0, test: (id) => groupOf(id) === undefined && matches(g, id) }));
+}
+
+/** Rolldown's codeSplitting groups for the per-widget build, from GROUPS and ON_DEMAND_GROUPS. */
 export function codeSplittingGroups() {
-  return GROUPS.map((g, i) => ({ name: g.name, priority: GROUPS.length - i, test: (id) => groupOf(id) === g.name }));
+  return [...GROUPS.map((g, i) => ({ name: g.name, priority: GROUPS.length - i, test: (id) => groupOf(id) === g.name })), ...onDemandGroups()];
 }
 
 /** Where the self-host build goes (the npm build is dist/ itself). */

@@ -20,6 +20,11 @@ export interface EmbedChoice {
   /** An accent colour, #rrggbb. */
   accent?: string;
   lazy?: boolean;
+  /**
+   * Add preload hints before the script: the feed and the code the widget will need, so the
+   * browser requests them with the page's HTML (see docs/embedding.md, "Preload hints").
+   */
+  preload?: boolean;
   /** Text of the fallback link shown when the feed cannot be loaded. */
   fallbackText: string;
   /** Accessible title of the iframe. */
@@ -31,6 +36,8 @@ export interface Hosting {
   base: string;
   /** sha384 integrity of civic-widgets.js, from dist/manifest.json, when known. */
   integrity?: string;
+  /** The paths of the self-host build's files (manifest.json's files[].path): names the chunks to preload. */
+  files?: string[];
 }
 
 export function escapeHtml(value: string): string {
@@ -51,6 +58,35 @@ function attributeList(choice: EmbedChoice): [string, string][] {
   return list;
 }
 
+/** The chunk of civic-widgets.js called `name` (chunks/all-<name>-<hash>.js), from the manifest's paths. */
+function bundleChunk(files: string[], name: string): string | undefined {
+  return files.find((f) => f.startsWith(`chunks/all-${name}-`) && /^chunks\/all-[\w-]+-[\w-]{8}\.js$/.test(f));
+}
+
+/**
+ * The preload hints for the module-script form: the feed (`as="fetch"`, `crossorigin` so the
+ * widget's request gets the preloaded answer), the static chunk of civic-widgets.js, the feed
+ * layer (and the ring's feed code for a ring), the Chinese texts (unless the page is English) and, for a Chinese calendar, the lunar
+ * dates. Chunks the manifest does not name are left out (no manifest: the feed's hint alone).
+ * None for a lazy widget: it must load nothing before it nears the viewport.
+ */
+export function preloadHints(choice: EmbedChoice, hosting: Hosting): string[] {
+  const lines: string[] = [];
+  if (choice.lazy) return lines;
+  if (choice.src) lines.push(`<link rel="preload" as="fetch" crossorigin href="${escapeHtml(choice.src)}">`);
+  const files = hosting.files ?? [];
+  const chinese = choice.lang !== 'en';
+  const lunar = chinese && choice.widget === 'civic-event-calendar' && choice.attributes['lunar'] !== 'off';
+  // The feed layer's recurrence rules are a chunk of their own in civic-widgets.js (shared with the iCalendar writer).
+  const ring = choice.widget === 'civic-progress-ring' ? ['ring-feed'] : [];
+  const names = ['civic-widgets', 'feed-layer', 'recurrence-rule', ...ring, ...(chinese ? ['zh-Hans-widgets'] : []), ...(lunar ? ['lunar'] : [])];
+  for (const name of names) {
+    const file = bundleChunk(files, name);
+    if (file) lines.push(`<link rel="modulepreload" href="${escapeHtml(hosting.base + file)}">`);
+  }
+  return lines;
+}
+
 /** The module-script form: one script tag, the element with fallback content, optional CSS. */
 export function moduleSnippet(choice: EmbedChoice, hosting: Hosting): string {
   const script = `<script type="module" src="${escapeHtml(hosting.base)}civic-widgets.js"${
@@ -60,7 +96,8 @@ export function moduleSnippet(choice: EmbedChoice, hosting: Hosting): string {
     .map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeHtml(v)}"`))
     .join('');
   const fallback = choice.src ? `\n  <a href="${escapeHtml(choice.src)}">${escapeHtml(choice.fallbackText)}</a>\n` : '';
-  const parts = [script, `<${choice.widget}${attrs}>${fallback}</${choice.widget}>`];
+  const hints = choice.preload ? preloadHints(choice, hosting) : [];
+  const parts = [...hints, script, `<${choice.widget}${attrs}>${fallback}</${choice.widget}>`];
   if (choice.accent && HEX.test(choice.accent)) {
     parts.push(`<!-- In your site's stylesheet (a strict CSP forbids inline styles): -->`);
     parts.push(`<!-- ${choice.widget} { --civic-color-accent: ${choice.accent}; } -->`);

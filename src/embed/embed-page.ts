@@ -6,7 +6,11 @@
  */
 import { msg } from '@lit/localize';
 import '../index.js';
+// This page always shows a feed: the feed layer comes with the page's own code (its file is
+// preloaded by embed.html's modulepreload lines) instead of being asked for afterwards.
+import '../internal/feed-layer.js';
 import { addPageTexts, resolveLocale, setLocale } from '../internal/locale.js';
+import { requestFeedText, type FeedTextRequest } from '../feed/share.js';
 import { planEmbed, type EmbedConfig, type EmbedPlan } from './embed-options.js';
 
 // This page's own Chinese texts, loaded with the widgets'.
@@ -49,8 +53,18 @@ function reportHeight(): void {
   send();
 }
 
+/**
+ * A feed on this page's own origin is always allowed: its request starts at once, side by side
+ * with embed-config.json (which only decides about other origins), and the widget joins it.
+ */
+function startOwnOriginFeed(): FeedTextRequest | undefined {
+  const own = planEmbed(location.search, location.href);
+  return own.ok && own.src ? requestFeedText(own.src) : undefined;
+}
+
 async function main(): Promise<void> {
   const host = document.getElementById('widget')!;
+  const early = startOwnOriginFeed();
   const config = await readConfig();
   const plan = planEmbed(location.search, location.href, config);
   const lang = plan.ok && plan.lang ? plan.lang : new URLSearchParams(location.search).get('lang');
@@ -70,6 +84,8 @@ async function main(): Promise<void> {
     if (plan.accent) el.style.setProperty('--civic-color-accent', plan.accent);
     host.append(el);
   }
+  // The widget holds the request now (or nobody needs it: then it stops).
+  early?.release();
   reportHeight();
 }
 

@@ -10,7 +10,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedLoadError } from '../feed/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../feed/format.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../feed/dates.js';
-import type { FeedRequest, LoadOptions } from '../feed/load.js';
+import type { FeedRequest } from '../feed/load.js';
+import type { LoadOptions } from '../feed/fetch.js';
+import { requestFeedText, type FeedTextRequest } from '../feed/share.js';
 import type { Feed, Problem, ValidationResult } from '../feed/types.js';
 import { followPageLanguage, markLanguage, uiLocale, updateWhenLocaleSettles, useFeedLanguage } from './locale.js';
 import { fire, type FeedSourceKind } from './events.js';
@@ -32,6 +34,12 @@ export interface FeedControllerOptions {
   load?: LoadOptions;
   /** When false, a host without any source stays idle instead of showing an error. */
   requireSource?: boolean;
+  /**
+   * Starts code the widget will certainly need to show this feed (the calendar's lunar dates on
+   * a Chinese page), side by side with the feed's request and the feed layer: called once, when
+   * the element connects (with loading="lazy": when it nears the viewport).
+   */
+  prefetch?: () => void;
 }
 
 export type FeedSource = FeedSourceKind;
@@ -71,6 +79,9 @@ export class FeedController implements ReactiveController {
   private lastFeed?: unknown;
   private lastInline?: string;
   private request?: FeedRequest;
+  /** The feed's request, started before the feed layer arrived (startEarlyFetch). */
+  private early?: FeedTextRequest;
+  private prefetched = false;
   private generation = 0;
   /** The feed layer while it loads (the first widget on the page starts it). */
   private layerLoading?: Promise<void>;
@@ -142,6 +153,7 @@ export class FeedController implements ReactiveController {
     this.visible = true;
     this.request?.release();
     this.request = undefined;
+    this.handOver();
     if (this.state === 'loading') {
       // Let a reconnect start again.
       this.lastSrc = undefined;
@@ -162,6 +174,30 @@ export class FeedController implements ReactiveController {
     this.sync(true);
   }
 
+  /**
+   * Starts the feed's request while the feed layer (validator …) is still on its way, so the
+   * two travel side by side: it joins the page's one request per URL, which the layer joins
+   * in turn (handOver). Only for a feed from `src` (no `feed` property, no inline JSON yet).
+   */
+  private startEarlyFetch(): void {
+    const { feed, src } = this.host;
+    if (this.early || !src || (feed !== undefined && feed !== null) || this.inlineText() !== undefined) return;
+    this.early = requestFeedText(src, this.options.load);
+  }
+
+  /** The widget's own prefetch (options.prefetch), once. */
+  private startPrefetch(): void {
+    if (this.prefetched || !this.options.prefetch) return;
+    this.prefetched = true;
+    this.options.prefetch();
+  }
+
+  /** Lets go of the early request: the layer's request holds it now (or nobody needs it). */
+  private handOver(): void {
+    this.early?.release();
+    this.early = undefined;
+  }
+
   private inlineText(): string | undefined {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     return script?.textContent ?? undefined;
@@ -169,8 +205,10 @@ export class FeedController implements ReactiveController {
 
   private sync(force: boolean): void {
     if (!this.connected || !this.visible) return;
+    this.startPrefetch();
     if (!layer) {
       if (this.state === 'idle') this.setState('loading');
+      this.startEarlyFetch();
       return; // sync(true) runs again when the layer has loaded.
     }
     const { feed, src } = this.host;
@@ -216,6 +254,8 @@ export class FeedController implements ReactiveController {
       if (this.options.requireSource === false) this.setState('idle');
       else this.fail(new FeedLoadError('invalid', 'No feed: set src, the feed property, or put inline JSON inside the element', ''));
     }
+    // After the layer's request has joined the early one (released at 0 users, it would abort).
+    this.handOver();
   }
 
   /**

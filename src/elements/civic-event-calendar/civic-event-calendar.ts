@@ -6,6 +6,7 @@ import { baseStyles } from '../../internal/tokens.js';
 import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateStyles } from '../../internal/state-views.js';
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
+import { pageLooksChinese } from '../../internal/prefetch.js';
 import { todayIn } from '../../feed/dates.js';
 import type { Feed } from '../../feed/types.js';
 import { eventsOn, isMonth, weekStartFor } from './calendar-model.js';
@@ -109,7 +110,7 @@ export class CivicEventCalendar extends CivicFeedElement {
   /** "off" hides lunar dates and solar terms (shown by default when the UI is Chinese). */
   declare lunar: string | null;
 
-  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0 });
+  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0, prefetch: () => this.lunar !== 'off' && pageLooksChinese() && void wantLunar() });
 
   /** The view the visitor chose, over the one by width. */
   private declare userView?: CalendarView;
