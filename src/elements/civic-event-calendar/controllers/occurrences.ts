@@ -20,6 +20,12 @@ export interface OccurrenceOptions {
   load: (loading: Promise<unknown>) => void;
 }
 
+/** The first and last day (YYYY-MM-DD) of an event or occurrence. */
+export interface Span {
+  start: string;
+  last: string;
+}
+
 /** The agenda's events from a day on: those not ended by then (a year ahead, or to a year after the next), and those before. */
 export interface AgendaEvents {
   upcoming: CalEvent[];
@@ -36,6 +42,7 @@ export class Occurrences {
   private memoLunar?: LunarRules;
 
   private loading = false;
+  private single?: { feed: Feed; key: string; events: CalEvent[] };
 
   constructor(private readonly options: OccurrenceOptions) {}
 
@@ -88,7 +95,7 @@ export class Occurrences {
   agenda(feed: Feed, sources: readonly FeedEvent[], lang: string, today: string, from: string): AgendaEvents {
     const next = this.next(feed, sources, from);
     let to = yearAfter(from);
-    if (next && next.start.slice(0, 10) > to) to = yearAfter(next.start.slice(0, 10));
+    if (next && next.start > to) to = yearAfter(next.start);
     const upcoming = this.between(feed, sources, lang, today, from, to).filter((e) => e.endDate >= from);
     const first = sources.reduce((min, e) => (e.start.slice(0, 10) < min ? e.start.slice(0, 10) : min), from);
     const back = `${+from.slice(0, 4) - PAST_YEARS}${from.slice(4)}`;
@@ -96,14 +103,33 @@ export class Occurrences {
     return { upcoming, past };
   }
 
-  /** The first event or occurrence not ended by `date`. */
-  next(feed: Feed, sources: readonly FeedEvent[], date: string): ExpandedEvent | undefined {
-    return nextEvent(sources, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) });
+  /** The feed's one-off events (in `sources`), read once: the next and previous ones need no expansion. */
+  private singles(feed: Feed, sources: readonly FeedEvent[]): CalEvent[] {
+    const key = `${sources.length} ${sources[0]?.id} ${sources[sources.length - 1]?.id}`;
+    if (this.single?.feed !== feed || this.single.key !== key) {
+      this.single = { feed, key, events: readEvents(feed, 'en', sources.filter((e) => !e.recurrence)) };
+    }
+    return this.single.events;
   }
 
-  /** The event or occurrence that ended last before `date`. */
-  previous(feed: Feed, sources: readonly FeedEvent[], date: string): ExpandedEvent | undefined {
-    return previousEvent(sources, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) });
+  /** The first day and last day of the first event or occurrence not ended by `date`. */
+  next(feed: Feed, sources: readonly FeedEvent[], date: string): Span | undefined {
+    const one = this.singles(feed, sources).find((e) => e.endDate >= date);
+    const series = sources.filter((e) => e.recurrence);
+    const occ = series.length ? nextEvent(series, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) }) : undefined;
+    const b = occ && { start: occ.start.slice(0, 10), last: lastDayOf(occ) };
+    const a = one && { start: one.startDate, last: one.endDate };
+    return a && b ? (b.start < a.start ? b : a) : (a ?? b);
+  }
+
+  /** The first and last day of the event or occurrence that ended last before `date`. */
+  previous(feed: Feed, sources: readonly FeedEvent[], date: string): Span | undefined {
+    let a: Span | undefined;
+    for (const e of this.singles(feed, sources)) if (e.endDate < date && (!a || e.endDate > a.last)) a = { start: e.startDate, last: e.endDate };
+    const series = sources.filter((e) => e.recurrence);
+    const occ = series.length ? previousEvent(series, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) }) : undefined;
+    const b = occ && { start: occ.start.slice(0, 10), last: lastDayOf(occ) };
+    return a && b ? (b.last > a.last ? b : a) : (a ?? b);
   }
 
   /**
@@ -112,19 +138,15 @@ export class Occurrences {
    */
   openingMonth(feed: Feed, sources: readonly FeedEvent[], today: string): string {
     const next = this.next(feed, sources, today);
-    if (next) return monthOf(next.start.slice(0, 10) < today ? today : next.start.slice(0, 10));
-    const last = this.previous(feed, sources, today);
-    return monthOf(last ? lastDayOf(last) : today);
+    if (next) return monthOf(next.start < today ? today : next.start);
+    return monthOf(this.previous(feed, sources, today)?.last ?? today);
   }
 
   /** The nearest months before and after `month` that have events (for an empty month). */
   neighbours(feed: Feed, sources: readonly FeedEvent[], month: string): { before?: string; after?: string } {
     const before = this.previous(feed, sources, `${month}-01`);
     const after = this.next(feed, sources, `${addMonths(month, 1)}-01`);
-    return {
-      before: before ? monthOf(lastDayOf(before)) : undefined,
-      after: after ? monthOf(after.start.slice(0, 10)) : undefined,
-    };
+    return { before: before && monthOf(before.last), after: after && monthOf(after.start) };
   }
 }
 

@@ -98,7 +98,8 @@ export const showsRecent = (c: Pick<AgendaViewContext, 'upcoming' | 'past' | 'sh
 export function agendaTitle(c: Pick<AgendaViewContext, 'upcoming' | 'past' | 'showPast' | 'from' | 'today' | 'lang'>): string {
   if (c.showPast) return msg('All events');
   if (showsRecent(c)) return msg('Recent events');
-  return c.from === c.today ? msg('Upcoming events') : msg(str`Events from ${monthTitle(c.from.slice(0, 7), c.lang)}`);
+  const month = monthTitle(c.from.slice(0, 7), c.lang);
+  return c.from === c.today ? msg('Upcoming events') : msg(str`Events from ${month}`);
 }
 
 export function agendaView(c: AgendaViewContext): TemplateResult {

@@ -26,10 +26,12 @@ function lunarText(month: number, day: number, leap: boolean, lang: string): str
   return leap ? msg(str`day ${day} of leap lunar month ${month}`) : msg(str`day ${day} of lunar month ${month}`);
 }
 
-const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** 3rd in English; the bare number in Chinese (the message puts it in 第…个). */
-const ordinal = (n: number, lang: string) => (lang === 'en' ? `${n}${SUFFIX[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}` : String(n));
+/** "the third" (第三个), "the last" (最后一个): the nth weekday of BYDAY. */
+function ordinal(n: number): string {
+  if (n < 0) return msg('the last');
+  const words = [msg('the first'), msg('the second'), msg('the third'), msg('the fourth'), msg('the fifth')];
+  return words[n - 1] ?? msg(str`number ${n}`);
+}
 
 function rruleText(text: string, lang: string): string {
   const rule = parseRRule(text);
@@ -43,12 +45,14 @@ function rruleText(text: string, lang: string): string {
         : n > 1 ? msg(str`Every ${n} weeks`) : msg('Every week');
   const parts: string[] = [every];
   const list = (items: string[]) => items.join(lang === 'zh-Hans' ? '、' : ', ');
-  if (rule.byMonth) parts.push(msg(str`in ${list(rule.byMonth.map((m) => monthNames(lang)[m - 1]))}`));
-  if (rule.byMonthDay) parts.push(msg(str`on day ${list(rule.byMonthDay.map(String))}`));
+  const months = rule.byMonth && list(rule.byMonth.map((m) => monthNames(lang)[m - 1]));
+  const monthDays = rule.byMonthDay && list(rule.byMonthDay.map(String));
+  if (months) parts.push(msg(str`in ${months}`));
+  if (monthDays) parts.push(msg(str`on day ${monthDays}`));
   if (rule.byDay) {
     const names = weekdayNames(lang, 1).map(([, long]) => long);
     const days = rule.byDay.map((b) =>
-      b.nth === 0 ? names[b.weekday] : b.nth < 0 ? msg(str`the last ${names[b.weekday]}`) : msg(str`the ${ordinal(b.nth, lang)} ${names[b.weekday]}`),
+      b.nth === 0 ? names[b.weekday] : `${ordinal(b.nth)}${lang === 'zh-Hans' ? '' : ' '}${names[b.weekday]}`,
     );
     parts.push(msg(str`on ${list(days)}`));
   }
@@ -57,8 +61,14 @@ function rruleText(text: string, lang: string): string {
 
 /** What the details say of a recurring event's rule. */
 export function repeatText(r: Recurrence, lang: string): string {
-  if (r.solarTerm) return msg(str`Every year on the ${termName(r.solarTerm, lang)}`);
-  if (r.lunar) return msg(str`Every year on ${lunarText(r.lunar.month, r.lunar.day, !!r.lunar.leap, lang)}`);
+  if (r.solarTerm) {
+    const term = termName(r.solarTerm, lang);
+    return msg(str`Every year on the ${term}`);
+  }
+  if (r.lunar) {
+    const date = lunarText(r.lunar.month, r.lunar.day, !!r.lunar.leap, lang);
+    return msg(str`Every year on ${date}`);
+  }
   if (r.rrule) return rruleText(r.rrule, lang);
   return msg('Repeats');
 }
