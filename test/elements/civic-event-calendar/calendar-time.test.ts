@@ -94,9 +94,7 @@ describe('<civic-event-calendar> in time (issue 18)', () => {
     it('honours `month` in the agenda: it lists from that month', async () => {
       const el = await load(await fixture<CivicEventCalendar>(html`<civic-event-calendar today=${TODAY} view="agenda" month="2024-10" src=${miyun()}></civic-event-calendar>`));
       expect(title(el)).to.equal('Events from October 2024');
-      const first = root(el).querySelector('[part=agenda-item]')!.textContent!;
-      expect(first).to.contain('Farmers’ Art Festival'.replace('’', "'")).or.contain('Grain yield');
-      expect(root(el).querySelector('.agenda-day')!.textContent).to.contain('October');
+      expect(root(el).querySelector('.agenda-day')!.textContent).to.contain('October 8, 2024');
       expect(text(el), 'ended events say so').to.contain('Ended');
     });
 
@@ -193,7 +191,7 @@ describe('<civic-event-calendar> in time (issue 18)', () => {
       await press(el, q('.nearest.after'));
       expect(el.shownMonth).to.equal('2026-09');
       expect(focusedIn(el, 'the next month with events').dataset.date, 'the day of its first event').to.equal('2026-09-23');
-      el.month = '2026-06';
+      el.month = '2026-05';
       await el.updateComplete;
       await press(el, q('.nearest.before'));
       expect(el.shownMonth).to.equal('2026-03');
