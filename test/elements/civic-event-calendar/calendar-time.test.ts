@@ -154,6 +154,7 @@ describe('<civic-event-calendar> in time (issue 18)', () => {
       await poll(() => dialog(el).open);
       expect(dialog(el).textContent).to.contain('每年农历正月十五');
       el.closeDialog();
+      await new Promise((r) => setTimeout(r, 50)); // the dialog's close event
       el.openEvent('harvest-festival@2025-09-23');
       await poll(() => dialog(el).textContent!.includes('每年秋分'));
       expect(dialog(el).textContent).to.contain('已结束');
@@ -184,7 +185,8 @@ describe('<civic-event-calendar> in time (issue 18)', () => {
 
   describe('focus never lost', () => {
     it('walks every control that moves or goes away by keyboard; focus stays in the calendar', async () => {
-      const el = await load(await fixture<CivicEventCalendar>(html`<civic-event-calendar today=${TODAY} view="month" month="2026-06" src=${miyun()}></civic-event-calendar>`));
+      const el = await load(await fixture<CivicEventCalendar>(html`<civic-event-calendar today=${TODAY} month="2026-06" src=${miyun()}></civic-event-calendar>`));
+      expect(el.currentView, 'wide enough for the month view').to.equal('month');
       const q = (sel: string) => root(el).querySelector<HTMLElement>(sel)!;
       expect(text(el)).to.contain('No events this month.');
       // The empty month offers the months before and after that have events.
