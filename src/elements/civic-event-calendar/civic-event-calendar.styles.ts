@@ -29,7 +29,6 @@ const calendarStyles = css`
     /* One column no wider than the element: a long word wraps instead of widening the page. */
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
-    overflow-wrap: anywhere;
   }
   button,
   select {
