@@ -60,6 +60,8 @@ export const GROUPS = [
 /**
  * Modules that only code loaded on demand imports (the feed layer and its validator, lunar dates,
  * iCalendar, a task's opened part, the zh-Hans texts). No entry may load them statically.
+ * (feed/recurrence and feed/recurrence-rule are not here: the calendar expands recurring events
+ * itself, so they land with it; lunar.ts, which their lunar rules need, stays on demand.)
  */
 export const ON_DEMAND = {
   packages: ['valibot'],
@@ -78,8 +80,6 @@ export const ON_DEMAND = {
     'feed/lunar',
     'feed/ical',
     'feed/ical-recurrence',
-    'feed/recurrence',
-    'feed/recurrence-rule',
     'internal/feed-layer',
     'ring-feed',
     'civic-event-calendar/views/year',

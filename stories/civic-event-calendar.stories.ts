@@ -11,6 +11,7 @@ interface Args {
   month?: string;
   category?: string;
   lunar?: string;
+  today?: string;
   debug: boolean;
   theme: string;
 }
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     month=${args.month ?? ''}
     category=${args.category ?? ''}
     lunar=${args.lunar ?? ''}
+    today=${args.today ?? ''}
     ?debug=${args.debug}
     theme=${args.theme}
   >
@@ -43,8 +45,41 @@ type Story = StoryObj<Args>;
 /** The month grid of September 2024: multi-day bars, the harvest festival on 秋分. */
 export const Month: Story = {};
 
-/** Without `month`: opens on the last month with events (the Miyun events are all past). */
-export const InitialMonth: Story = { args: { month: undefined } };
+/** Without `month`, on 2026-12-01: opens on the month of the next occurrence (the ice-and-snow season, a yearly event). */
+export const InitialMonth: Story = { args: { month: undefined, today: '2026-12-01' } };
+
+/** The agenda on 2026-12-01: the upcoming occurrences of the recurring events (元宵 on its lunar date, 秋分, the marathon). */
+export const AgendaUpcoming: Story = { args: { month: undefined, view: 'agenda', today: '2026-12-01' } };
+
+/** The agenda with `month`: it lists from October 2024; past events say "Ended". */
+export const AgendaFromMonth: Story = { args: { month: '2024-10', view: 'agenda', today: '2026-12-01' } };
+
+/** Nothing upcoming (one-off events two years past): the agenda shows the most recent events and says so. */
+export const RecentEvents: Story = {
+  render: () => html`<civic-event-calendar view="agenda" today="2026-12-01" .feed=${{
+    version: 1, lang: 'en', timeZone: 'Asia/Shanghai', sample: true,
+    events: [
+      { id: 'fair', title: 'Autumn fair', start: '2024-09-10', end: '2024-09-12' },
+      { id: 'talk', title: 'Cancelled talk', start: '2024-09-20T10:00:00+08:00', status: 'cancelled' },
+    ],
+  }}></civic-event-calendar>`,
+};
+
+/** An empty month (June 2026) offers the months before and after that have events. */
+export const EmptyMonth: Story = { args: { month: '2026-06', view: 'month', today: '2026-12-01' } };
+
+/** An occurrence's details: the harvest festival of 2026 on 秋分, ended, "Every year on the autumn equinox". */
+export const OccurrenceDetail: Story = {
+  render: () => html`<civic-event-calendar
+    month="2026-09"
+    today="2026-12-01"
+    src=${MIYUN}
+    @civic-feed-load=${(e: Event) => {
+      const el = e.currentTarget as CivicEventCalendar;
+      void el.updateComplete.then(() => el.openEvent('harvest-festival@2026-09-23'));
+    }}
+  ></civic-event-calendar>`,
+};
 
 /** The ice-and-snow season: a bar across weeks and months. */
 export const MultiDayAcrossMonths: Story = { args: { month: '2025-01' } };

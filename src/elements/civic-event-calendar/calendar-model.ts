@@ -7,12 +7,18 @@ import { toInstant } from '../../feed/format.js';
 import { offsetAt } from '../../feed/format.js';
 import { langOf, pickText } from '../../feed/text.js';
 import type { Category, Feed, FeedEvent } from '../../feed/types.js';
+import type { ExpandedEvent } from '../../feed/recurrence.js';
 
-export type EventStatus = 'scheduled' | 'postponed' | 'cancelled';
+/** What the calendar says of an event: its planned status, or "ended" once a scheduled event is over. */
+export type EventStatus = 'scheduled' | 'postponed' | 'cancelled' | 'ended';
 
 export interface CalEvent {
+  /** The event's id; an occurrence's is `${series}@${date}`. */
   id: string;
-  source: FeedEvent;
+  /** The feed's event, or one occurrence of a recurring event (its own start and end). */
+  source: ExpandedEvent;
+  /** The recurring event an occurrence belongs to (its `recurrence`); the event itself when it recurs. */
+  series?: FeedEvent;
   title: string;
   /** The title's language when it is not the UI language (the title is in another one). */
   titleLang?: string;
@@ -72,12 +78,15 @@ export function dateInZone(instant: Date, timeZone: string): string {
 export const isMonth = (s: string | null | undefined): s is string =>
   !!s && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
 
-/** Reads the feed's events into calendar events, sorted by day, all-day and longer first, then time. */
-export function readEvents(feed: Feed, lang: string): CalEvent[] {
+/**
+ * Reads events (the feed's, or occurrences from recurrence.ts) into calendar events, sorted by
+ * day, all-day and longer first, then time. With `today`, a scheduled event that ended before it is "ended".
+ */
+export function readEvents(feed: Feed, lang: string, events: readonly ExpandedEvent[] = feed.events, today = ''): CalEvent[] {
   const zone = feed.timeZone;
   const cats = new Map(feed.categories.map((c) => [c.id, c]));
   const out: CalEvent[] = [];
-  for (const ev of feed.events) {
+  for (const ev of events) {
     const allDay = isDate(ev.start);
     let startDate: string;
     let endDate: string;
@@ -101,10 +110,12 @@ export function readEvents(feed: Feed, lang: string): CalEvent[] {
         if (endDate > startDate && local.getUTCHours() === 0 && local.getUTCMinutes() === 0) endDate = addDays(endDate, -1);
       }
     }
-    const status: EventStatus = ev.status === 'cancelled' || ev.status === 'postponed' ? ev.status : 'scheduled';
+    const status: EventStatus =
+      ev.status === 'cancelled' || ev.status === 'postponed' ? ev.status : endDate < today ? 'ended' : 'scheduled';
     out.push({
       id: ev.id,
       source: ev,
+      series: ev.seriesEvent ?? (ev.recurrence ? ev : undefined),
       title: pickText(ev.title, lang, feed.lang).trim() || ev.id,
       titleLang: langOf(ev.title, lang, feed.lang),
       allDay,

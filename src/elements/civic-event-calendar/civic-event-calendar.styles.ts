@@ -26,6 +26,8 @@ const calendarStyles = css`
 
   .calendar {
     display: grid;
+    /* One column no wider than the element: a long word wraps instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   button,

@@ -7,23 +7,24 @@ import { blockingView, debugPanel, emptyView, sampleBadge, staleNotice, stateSty
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
 import { pageLooksChinese } from '../../internal/prefetch.js';
-import { todayIn } from '../../feed/dates.js';
+import { isDate, todayIn } from '../../feed/dates.js';
 import type { Feed } from '../../feed/types.js';
-import { eventsOn, isMonth, weekStartFor } from './calendar-model.js';
+import { daysInMonth, eventsOn, isMonth, monthWeeks, weekStartFor, type CalEvent } from './calendar-model.js';
 import { styles } from './civic-event-calendar.styles.js';
 import { downloadICalendar } from './ics-download.js';
-import { lunarSettled, wantLunar } from './lunar-on-demand.js';
 import { CategoryFilter } from './controllers/category-filter.js';
 import { DialogFocusController, deepActive, type CalendarDialog } from './controllers/dialog-focus.js';
 import { GridKeyboardController } from './controllers/grid-keyboard.js';
 import { MonthNavigation } from './controllers/month-nav.js';
 import { NarrowController } from './controllers/narrow.js';
+import { Occurrences } from './controllers/occurrences.js';
+import { wantLunar } from './lunar-on-demand.js';
 import { PrintController } from './controllers/print.js';
 import { YearViewController } from './controllers/year-view.js';
 import type { ViewContext } from './views/view-context.js';
 import { filters, toolbar, type CalendarView } from './views/toolbar.js';
 import { monthView } from './views/month-grid.js';
-import { AGENDA_PAGE, agendaView, printAgenda } from './views/agenda.js';
+import { AGENDA_PAGE, agendaTitle, agendaView, printAgenda } from './views/agenda.js';
 import { dialogView } from './views/dialog.js';
 import { feedActions, type AddHandler } from './views/add-to-calendar.js';
 
@@ -51,7 +52,7 @@ import { feedActions, type AddHandler } from './views/add-to-calendar.js';
  * @csspart year-day - A day of the year view.
  * @csspart agenda-item - One event in the agenda.
  * @csspart category - A category label (colour swatch and text).
- * @csspart status - A status label (cancelled, postponed).
+ * @csspart status - A status label (cancelled, postponed, ended).
  * @csspart dialog - The detail dialog.
  * @csspart detail - The event details inside the dialog.
  * @csspart day-list - A day's events inside the dialog.
@@ -95,6 +96,7 @@ export class CivicEventCalendar extends CivicFeedElement {
     month: {},
     category: {},
     lunar: {},
+    today: {},
     // The visitor's own choices: reactive state (attribute: false keeps them out of the manifest's attributes).
     userView: { state: true, attribute: false },
     showPast: { state: true, attribute: false },
@@ -103,12 +105,17 @@ export class CivicEventCalendar extends CivicFeedElement {
 
   /** "month", "agenda" or "year" (twelve small months); unset: month, or agenda when the element is narrower than 480px. */
   declare view: string | null;
-  /** The month to open on, YYYY-MM; unset: this month if it has events, else the next or the last with events. */
+  /**
+   * The month to open on, YYYY-MM (the agenda lists from it); unset: the month of the next event
+   * (occurrences of recurring events count), else of the last one.
+   */
   declare month: string | null;
   /** Category ids to show (space- or comma-separated); unset: all. */
   declare category: string | null;
   /** "off" hides lunar dates and solar terms (shown by default when the UI is Chinese). */
   declare lunar: string | null;
+  /** The date taken as today, YYYY-MM-DD (for demos, screenshots and tests); unset: today in the feed's time zone. */
+  declare today: string | null;
 
   protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0, prefetch: () => this.lunar !== 'off' && pageLooksChinese() && void wantLunar() });
 
@@ -125,15 +132,17 @@ export class CivicEventCalendar extends CivicFeedElement {
     showMonth: this.showMonth,
     openDay: (date, opener) => this.openDay(date, opener),
   });
+  private readonly occurrences = new Occurrences({ load: (p) => void this.waitFor(p.then(() => this.requestUpdate())) });
   private readonly nav = new MonthNavigation(this, {
     keys: this.gridKeys,
     feed: () => this.feedCtrl.feed,
-    events: (feed) => this.categories.shown(feed),
+    today: () => this.todayFor(this.feedCtrl.feed),
+    events: (feed, month) => this.monthEvents(feed, month),
     onChange: (month) => this.emit('civic-month-change', { month }),
   });
   private readonly dialogFocus = new DialogFocusController(this, {
     onSelect: (id) => this.emit('civic-event-select', { id }),
-    onReturn: () => (this.gridKeys.focusActive = this.currentView === 'month'),
+    onReturn: () => this.focusView(),
   });
   private readonly printCtrl = new PrintController(this, () => this.performUpdate());
   private readonly narrowCtrl = new NarrowController(this);
@@ -144,8 +153,6 @@ export class CivicEventCalendar extends CivicFeedElement {
     announce: (text) => this.nav.announce(text),
     waitFor: (work) => this.waitFor(work),
   });
-  /** Set by the first render that shows lunar dates: loading the lunar module, which updateComplete waits for. */
-  private lunarLoading?: Promise<unknown>;
 
   constructor() {
     super();
@@ -153,6 +160,7 @@ export class CivicEventCalendar extends CivicFeedElement {
     this.month = null;
     this.category = null;
     this.lunar = null;
+    this.today = null;
     this.showPast = false;
     this.agendaLimit = AGENDA_PAGE;
   }
@@ -185,11 +193,36 @@ export class CivicEventCalendar extends CivicFeedElement {
     this.nav.today();
   }
 
-  /** Opens the details of the event with this id. */
+  /** Opens the details of the event with this id (an occurrence's: `${series}@YYYY-MM-DD`). */
   openEvent(id: string): void {
     const feed = this.feedCtrl.feed;
-    const event = feed ? this.categories.all(feed).find((e) => e.id === id) : undefined;
+    const event = feed && this.occurrences.byId(feed, id, uiLocale(), this.todayFor(feed));
     if (event) this.openDialog({ kind: 'event', event }, deepActive());
+  }
+
+  /** Today in the feed's zone, or the `today` attribute. */
+  private todayFor(feed?: Feed): string {
+    return isDate(this.today ?? '') ? this.today! : todayIn(feed?.timeZone ?? 'Asia/Shanghai');
+  }
+
+  /** The events and occurrences of `month`'s grid (with the days of the months around it), in the chosen categories. */
+  private monthEvents(feed: Feed, month: string) {
+    const weeks = monthWeeks(month, weekStartFor(document.documentElement.lang, uiLocale()));
+    return this.occurrences.between(feed, this.categories.sources(feed), uiLocale(), this.todayFor(feed), weeks[0][0], weeks[5][6]);
+  }
+
+  /** Where focus goes when the control that had it is gone: the grid's active day, or the agenda's first event. */
+  private focusView(): void {
+    if (this.currentView !== 'month') return void this.renderRoot.querySelector<HTMLElement>('.agenda-title')?.focus();
+    this.gridKeys.focusActive = true;
+    this.requestUpdate();
+  }
+
+  /** "Show more": focus goes to the first event it added (the button may go). */
+  private showMore(): void {
+    const at = this.agendaLimit;
+    this.agendaLimit += AGENDA_PAGE;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.agenda-title')[at]?.focus());
   }
 
   /** Closes the detail dialog (focus goes back where it was). */
@@ -206,7 +239,7 @@ export class CivicEventCalendar extends CivicFeedElement {
   private openDay(date: string, opener: HTMLElement): void {
     const feed = this.feedCtrl.feed;
     if (!feed) return;
-    const events = eventsOn(this.categories.shown(feed), date);
+    const events = eventsOn(this.monthEvents(feed, this.nav.shown ?? date.slice(0, 7)), date);
     if (events.length === 1) this.openDialog({ kind: 'event', event: events[0] }, opener);
     else if (events.length > 1) this.openDialog({ kind: 'day', date }, opener);
     else this.nav.announce(msg('No events on this day.'));
@@ -226,12 +259,6 @@ export class CivicEventCalendar extends CivicFeedElement {
     if (feed) void downloadICalendar(this.renderRoot, feed, events, name, uiLocale());
   };
 
-  /** Applies the visitor's choice of categories (the filter controller's state), and renders. */
-  private choose(ids: Set<string> | undefined): void {
-    this.categories.chosen = ids;
-    this.requestUpdate();
-  }
-
   override render() {
     const ctrl = this.feedCtrl;
     const blocking = blockingView(ctrl, '32em');
@@ -243,33 +270,45 @@ export class CivicEventCalendar extends CivicFeedElement {
         ${emptyView(msg('No events have been published yet.'))} ${debugPanel(ctrl, this.debug)}`;
     }
     const lang = uiLocale();
-    const today = todayIn(feed.timeZone);
-    const events = this.categories.shown(feed, lang);
-    const allEvents = this.categories.all(feed, lang);
-    const month = this.nav.forFeed(feed, events, allEvents, today, this.month);
+    const today = this.todayFor(feed);
     const lunar = lang === 'zh-Hans' && this.lunar !== 'off';
-    const c: ViewContext = { feed, lang, today, month, events, allEvents, lunar, onOpen: this.openDialog, onMonth: this.showMonth };
-    const { showPast } = this;
+    if (lunar) this.occurrences.loadLunar();
+    const occ = this.occurrences;
+    const sources = this.categories.sources(feed);
+    const month = this.nav.forFeed(feed, this.month, () => occ.openingMonth(feed, sources.length ? sources : feed.events, today), !occ.pending(feed));
     const view = this.currentView;
-    // "Add these events" adds what the view covers: the agenda's upcoming events (or all of
-    // them with the past shown), the month view's filtered events.
-    const exported = view === 'agenda' && !showPast ? events.filter((e) => e.endDate >= today) : events;
-    if (lunar && !lunarSettled()) this.lunarLoading ??= this.waitFor(wantLunar().then(() => this.requestUpdate()));
     const { printing } = this.printCtrl;
+    const last = `${month}-${daysInMonth(month)}`;
+    const events = view === 'month' || printing ? this.monthEvents(feed, month) : [];
+    const c: ViewContext = { feed, lang, today, month, events, allEvents: this.categories.all(feed, lang), lunar,
+      topHeading: this.topHeading, onOpen: this.openDialog, onMonth: this.showMonth };
+    const { showPast } = this;
+    let body: unknown = nothing;
+    let upcoming: CalEvent[] = [];
+    let title = '';
+    if (view === 'month') {
+      body = monthView({ ...c, ...this.gridKeys.grid(month), neighbours: () => occ.neighbours(feed, sources, month), onMonthFocus: (m) => this.nav.goFocused(m) });
+      upcoming = events.filter((e) => e.endDate >= today && e.endDate >= `${month}-01` && e.startDate <= last);
+    } else if (view === 'agenda') {
+      const from = isMonth(this.month) ? `${this.month}-01` : today;
+      const agenda = occ.agenda(feed, sources, lang, today, from);
+      const a = { ...c, ...agenda, from, showPast, limit: this.agendaLimit, onShowMore: () => this.showMore(),
+        onTogglePast: () => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE)) };
+      [body, title, upcoming] = [agendaView(a), agendaTitle(a), agenda.upcoming.filter((e) => e.endDate >= today)];
+    }
+    if (view === 'year') {
+      const y = month.slice(0, 4);
+      body = this.yearCtrl.render({ ...c, chosen: this.categories.selected(feed), level: this.topHeading + 1 });
+      upcoming = occ.between(feed, sources, lang, today, `${y}-01-01`, `${y}-12-31`).filter((e) => e.endDate >= today);
+    }
     return html`${staleNotice(ctrl)}
       <div class="calendar ${view} ${printing ? 'printing' : ''}">
-        ${toolbar({ ...c, view, showPast, onToday: () => this.nav.today(), onView: (v) => (this.userView = v) })}
-        ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => this.choose(ids) })}
+        ${toolbar({ ...c, view, title, onToday: () => this.nav.today(), onView: (v) => (this.userView = v) })}
+        ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => ((this.categories.chosen = ids), this.requestUpdate()) })}
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
-        ${view === 'month'
-          ? monthView({ ...c, ...this.gridKeys.grid(month) })
-          : view === 'year'
-            ? this.yearCtrl.render({ ...c, chosen: this.categories.selected(feed), level: this.topHeading + 1 })
-            : agendaView({ ...c, showPast, limit: this.agendaLimit,
-              onTogglePast: () => ((this.showPast = !this.showPast), (this.agendaLimit = AGENDA_PAGE)),
-              onShowMore: () => (this.agendaLimit += AGENDA_PAGE) })}
-        ${feedActions(exported, feed.id ?? 'events', this.addToCalendar)}
-        ${printing && view !== 'year' ? printAgenda(c) : nothing}
+        ${body}
+        ${feedActions(upcoming, feed.id ?? 'events', this.addToCalendar)}
+        ${printing && view !== 'year' ? printAgenda({ ...c, events: events.filter((e) => e.endDate >= `${month}-01` && e.startDate <= last) }) : nothing}
       </div>
       ${dialogView({ ...c, dialog: this.dialogFocus.current, onAdd: this.addToCalendar,
         onClose: this.dialogFocus.onClose })} ${debugPanel(ctrl, this.debug)}`;

@@ -1,7 +1,8 @@
 /**
- * Lunar dates and solar terms, loaded on demand: only a Chinese calendar shows them, so an
- * English page never downloads the astronomy. The first `wantLunar()` starts the import;
- * `lunarOf()` answers undefined until it has arrived.
+ * Lunar dates and solar terms, loaded on demand: only a Chinese calendar shows them, and only
+ * lunar and solar-term recurrence rules need them, so an English page of Gregorian events never
+ * downloads the astronomy. The first `wantLunar()` starts the import (the labels and the rules
+ * share it); `lunarOf()` and `lunarModule()` answer undefined until it has arrived.
  */
 type Lunar = typeof import('../../feed/lunar.js');
 
@@ -24,6 +25,9 @@ export function wantLunar(): Promise<unknown> {
     },
   ));
 }
+
+/** The lunar module (the rules of recurrence.ts need it), once it has arrived. */
+export const lunarModule = (): Lunar | undefined => lunar;
 
 /** The lunar label of a date, or undefined while the module has not arrived. */
 export function lunarOf(date: string): { text: string; term: boolean } | undefined {

@@ -85,14 +85,13 @@ describe('<civic-event-calendar>', () => {
   });
 
   describe('month grid', () => {
-    it('opens on the last month with events when none are current or coming (Miyun data)', async () => {
-      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar src="/test-feeds/miyun/initial"></civic-event-calendar>`);
+    it('opens on the month of the next occurrence (Miyun data on 2026-12-01: the ice-and-snow season)', async () => {
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar today="2026-12-01" src="/test-feeds/miyun/initial"></civic-event-calendar>`);
       await settled(el);
+      await el.updateComplete;
       expect(el.state).to.equal('ready');
-      // The Miyun events end with the ice-and-snow season on 2025-02-28.
-      expect(today > '2025-02-28').to.equal(true);
-      expect(el.shownMonth).to.equal('2025-02');
-      expect(root(el).querySelector('[part=title]')!.textContent).to.contain('February 2025');
+      expect(el.shownMonth).to.equal('2026-12');
+      expect(root(el).querySelector('[part=title]')!.textContent).to.contain('December 2026');
       expect(text(el)).to.contain('Miyun Ice and Snow Season');
       expect(root(el).querySelector('[part=sample-badge]')).to.not.equal(null);
       await animationsDone(el);
@@ -384,27 +383,28 @@ describe('<civic-event-calendar>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.textContent).to.contain('(1)');
       const addAll = () => root(el).querySelector('.feed-actions [part=add-to-calendar]')?.textContent ?? '';
-      expect(addAll(), 'the agenda adds the upcoming events it lists').to.contain('3 events');
+      expect(addAll(), 'the agenda adds the upcoming events it lists').to.contain('3 upcoming events');
       await animationsDone(el);
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
       expect(text(el)).to.contain('Gone');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(addAll(), 'with the past shown, all of them').to.contain('4 events');
+      expect(addAll(), 'with the past shown, still the upcoming ones (issue 18: past is past)').to.contain('3 upcoming events');
       root(el).querySelector<HTMLButtonElement>('.agenda-title[data-id=soon]')!.click();
       await poll(() => dialog(el).open);
       expect(dialog(el).textContent).to.contain('Library');
     });
 
-    it('offers no "add these events" when nothing is upcoming, only the past events', async () => {
+    it('offers no "add these events" when nothing is upcoming: the most recent events, which say they ended', async () => {
       const feed = feedIn(month, { events: [{ id: 'gone', title: 'Gone', start: addDays(today, -3) }] });
       const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar view="agenda" .feed=${feed}></civic-event-calendar>`);
-      expect(text(el)).to.contain('No upcoming events.');
+      expect(root(el).querySelector('[part=title]')!.textContent).to.contain('Recent events');
+      expect(text(el)).to.contain('Gone').and.contain('Ended');
       expect(root(el).querySelector('.feed-actions')).to.equal(null);
       root(el).querySelector<HTMLButtonElement>('.past-toggle')!.click();
       await el.updateComplete;
-      expect(root(el).querySelector('.feed-actions [part=add-to-calendar]')!.textContent).to.contain('Add this event');
+      expect(root(el).querySelector('.feed-actions')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -481,7 +481,7 @@ describe('<civic-event-calendar>', () => {
       const at = new Date('2024-09-10T11:00:00Z');
       const other = offsetAt(at, viewer) === 480 ? 'America/New_York' : TZ;
       const feed = { ...feedIn('2024-09'), timeZone: other };
-      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${feed}></civic-event-calendar>`);
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar today="2024-09-01" .feed=${feed}></civic-event-calendar>`);
       el.openEvent('gala');
       await poll(() => dialog(el).open);
       const d = dialog(el).textContent!.replace(/\s+/g, ' ');
@@ -541,9 +541,9 @@ describe('<civic-event-calendar>', () => {
     });
 
     it('downloads the filtered events of the feed', async () => {
-      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar category="culture" .feed=${feedIn('2024-09')}></civic-event-calendar>`);
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar today="2024-09-01" category="culture" .feed=${feedIn('2024-09')}></civic-event-calendar>`);
       const button = root(el).querySelector<HTMLButtonElement>('.feed-actions [part=add-to-calendar]')!;
-      expect(button.textContent).to.contain('3 events');
+      expect(button.textContent).to.contain('3 upcoming events');
       button.click();
       await poll(() => blobs.length > 0);
       const cal = new ICAL.Component(ICAL.parse(await blobs[0].text()));
@@ -554,7 +554,7 @@ describe('<civic-event-calendar>', () => {
     it('shows how to open the page in the browser inside WeChat, not a dead button', async () => {
       Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.47' });
       try {
-        const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${feedIn('2024-09')}></civic-event-calendar>`);
+        const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar today="2024-09-01" .feed=${feedIn('2024-09')}></civic-event-calendar>`);
         expect(root(el).querySelector('[part=add-to-calendar]')).to.equal(null);
         expect(root(el).querySelector('[part=in-app-note]')!.textContent).to.contain('open this page in your browser');
       } finally {

@@ -3,7 +3,7 @@
  * readEvents), narrowed to the categories chosen with the chips or, until a chip is pressed, the
  * `category` attribute.
  */
-import type { Feed } from '../../../feed/types.js';
+import type { Feed, FeedEvent } from '../../../feed/types.js';
 import { uiLocale } from '../../../internal/locale.js';
 import { categoryIds, inCategories, readEvents, type CalEvent } from '../calendar-model.js';
 
@@ -25,6 +25,12 @@ export class CategoryFilter {
   /** The category ids chosen (chips, else the attribute), only ids the feed knows; empty = all. */
   selected(feed: Feed): Set<string> {
     return this.chosen ?? categoryIds(feed, this.attribute());
+  }
+
+  /** The feed's events in the chosen categories (recurring ones unexpanded: the views expand them over their range). */
+  sources(feed: Feed): FeedEvent[] {
+    const chosen = this.selected(feed);
+    return chosen.size ? feed.events.filter((e) => e.category && chosen.has(e.category)) : feed.events;
   }
 
   /** The events in the chosen categories. */

@@ -5,9 +5,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Feed } from '../../../feed/types.js';
-import { todayIn } from '../../../feed/dates.js';
 import { uiLocale } from '../../../internal/locale.js';
-import { addMonths, daysInMonth, eventsBetween, initialDay, initialMonth, monthOf, sameDayIn, type CalEvent } from '../calendar-model.js';
+import { addMonths, daysInMonth, eventsBetween, initialDay, isMonth, monthOf, sameDayIn, type CalEvent } from '../calendar-model.js';
 import { monthTitle } from '../when.js';
 import { monthStatus } from '../views/toolbar.js';
 import type { GridKeyboardController } from './grid-keyboard.js';
@@ -17,8 +16,10 @@ export interface MonthNavigationOptions {
   keys: GridKeyboardController;
   /** The feed, once loaded. */
   feed: () => Feed | undefined;
-  /** The events shown of a feed (in the chosen categories). */
-  events: (feed: Feed) => CalEvent[];
+  /** Today (YYYY-MM-DD in the feed's zone). */
+  today: () => string;
+  /** The events shown in `month`'s grid (in the chosen categories, occurrences included). */
+  events: (feed: Feed, month: string) => CalEvent[];
   /** The visitor moved to `month` (the element fires civic-month-change). */
   onChange: (month: string) => void;
 }
@@ -30,29 +31,50 @@ export class MonthNavigation {
   /** The status line's text (for screen readers). */
   announcement = '';
   private lastFeed?: Feed;
+  /** The opening month is final (not waiting for lunar rules), or the visitor has moved. */
+  private settled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: MonthNavigationOptions,
   ) {}
 
-  /** The month shown while rendering `feed`; with a new feed, its initial month (`wanted`, else by its events) and day. */
-  forFeed(feed: Feed, events: CalEvent[], allEvents: CalEvent[], today: string, wanted: string | null): string {
+  /**
+   * The month shown while rendering `feed`; with a new feed, its opening month (`wanted`, else
+   * `opening()`) and active day. While `final` is false (lunar rules still loading) the opening
+   * month is worked out again on the next render, unless the visitor has moved.
+   */
+  forFeed(feed: Feed, wanted: string | null, opening: () => string, final: boolean): string {
     if (feed !== this.lastFeed) {
       this.lastFeed = feed;
       this.shown = undefined;
     }
-    if (!this.shown) {
-      this.shown = initialMonth(events.length ? events : allEvents, today, wanted);
-      this.options.keys.active = initialDay(events, this.shown, today);
+    if (!this.shown || !this.settled) {
+      this.settled = final || isMonth(wanted);
+      this.shown = isMonth(wanted) ? wanted : opening();
+      this.options.keys.active = initialDay(this.options.events(feed, this.shown), this.shown, this.options.today());
     }
     return this.shown;
+  }
+
+  /**
+   * The visitor moves to `month` with a control that then goes away: the day of the month's first
+   * event becomes the grid's active day, focused after the next render (focus never falls to the page).
+   */
+  goFocused(month: string): void {
+    this.go(month);
+    const feed = this.options.feed();
+    const { keys } = this.options;
+    keys.active = feed ? initialDay(this.options.events(feed, month), month, '') : `${month}-01`;
+    keys.focusActive = true;
+    this.host.requestUpdate();
   }
 
   /** Shows `month` as the `month` attribute asks (once a feed is shown; no announcement). */
   follow(month: string): void {
     if (this.shown === undefined) return;
     this.shown = month;
+    this.settled = true;
     const { keys } = this.options;
     keys.active = sameDayIn(keys.active || `${month}-01`, month);
   }
@@ -61,13 +83,14 @@ export class MonthNavigation {
   go(month: string): void {
     if (month === this.shown) return;
     this.shown = month;
+    this.settled = true;
     const feed = this.options.feed();
     const { keys } = this.options;
     if (monthOf(keys.active) !== month) {
-      const today = feed ? todayIn(feed.timeZone) : '';
+      const today = this.options.today();
       keys.active = monthOf(today) === month ? today : sameDayIn(keys.active || `${month}-01`, month);
     }
-    const count = feed ? eventsBetween(this.options.events(feed), `${month}-01`, `${month}-${daysInMonth(month)}`).length : 0;
+    const count = feed ? eventsBetween(this.options.events(feed, month), `${month}-01`, `${month}-${daysInMonth(month)}`).length : 0;
     this.announcement = monthStatus(monthTitle(month, uiLocale()), count);
     this.options.onChange(month);
     this.host.requestUpdate();
@@ -80,9 +103,8 @@ export class MonthNavigation {
 
   /** Moves to today's month (in the feed's time zone), with today active. */
   today(): void {
-    const feed = this.options.feed();
-    if (!feed) return;
-    const today = todayIn(feed.timeZone);
+    if (!this.options.feed()) return;
+    const today = this.options.today();
     this.options.keys.active = today;
     this.go(monthOf(today));
   }

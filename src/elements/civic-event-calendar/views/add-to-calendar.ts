@@ -4,13 +4,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { FeedEvent } from '../../../feed/types.js';
 import type { CalEvent } from '../calendar-model.js';
 import { inApp } from '../ics-download.js';
 
-/** Downloads `events` as `<name>.ics`. */
-export type AddHandler = (events: readonly CalEvent[], name: string) => void;
+/** Downloads `events` (the feed's, occurrences, or recurring events with their rule) as `<name>.ics`. */
+export type AddHandler = (events: readonly FeedEvent[], name: string) => void;
 
-export function addButton(events: readonly CalEvent[], name: string, label: string, onAdd: AddHandler): TemplateResult {
+export function addButton(events: readonly FeedEvent[], name: string, label: string, onAdd: AddHandler): TemplateResult {
   if (inApp()) {
     return html`<p class="in-app-note" part="in-app-note">
       ${msg('To add events to your calendar, open this page in your browser (use the ⋯ menu, then "Open in browser").')}
@@ -21,14 +22,18 @@ export function addButton(events: readonly CalEvent[], name: string, label: stri
   </button>`;
 }
 
-/** Under the calendar: add the events the view covers (`exported`) to a calendar app; nothing without events. */
-export function feedActions(exported: readonly CalEvent[], name: string, onAdd: AddHandler): TemplateResult | typeof nothing {
-  return exported.length
+/**
+ * Under the calendar: add what is upcoming in the view (`upcoming`: events and occurrences, each
+ * written once) to a calendar app, the label saying how many; nothing when none is upcoming.
+ */
+export function feedActions(upcoming: readonly CalEvent[], name: string, onAdd: AddHandler): TemplateResult | typeof nothing {
+  const n = upcoming.length;
+  return n
     ? html`<div class="feed-actions">
         ${addButton(
-          exported,
+          upcoming.map((e) => e.source),
           name,
-          exported.length === 1 ? msg('Add this event to your calendar') : msg(str`Add these ${exported.length} events to your calendar`),
+          n === 1 ? msg('Add this upcoming event to your calendar') : msg(str`Add these ${n} upcoming events to your calendar`),
           onAdd,
         )}
       </div>`

@@ -7,13 +7,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { feedText } from '../../../internal/feed-text.js';
-import { daysInMonth, eventsBetween, type CalEvent } from '../calendar-model.js';
+import { heading } from '../../../internal/heading.js';
+import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, lunarLabel, statusBadge } from './event-label.js';
 import { fullDate, monthTitle, timeOf, whenText } from '../when.js';
 import type { ViewContext } from './view-context.js';
 
 /** Agenda items rendered at first (then "Show more"). */
 export const AGENDA_PAGE = 100;
+/** Past events the agenda shows when nothing is upcoming. */
+export const RECENT = 10;
 
 export interface AgendaGroup {
   date: string;
@@ -21,7 +24,7 @@ export interface AgendaGroup {
 }
 
 /** What the agenda list is rendered from; without `onOpen` (print) titles are plain text. */
-type AgendaOptions = Pick<ViewContext, 'feed' | 'lang' | 'lunar' | 'today'> & Partial<Pick<ViewContext, 'onOpen'>>;
+type AgendaOptions = Pick<ViewContext, 'feed' | 'lang' | 'lunar' | 'today' | 'topHeading'> & Partial<Pick<ViewContext, 'onOpen'>>;
 
 /** Groups events by their first day (an event that began before `from` is listed under `from`). */
 export function groupByDay(events: readonly CalEvent[], from = ''): AgendaGroup[] {
@@ -64,7 +67,7 @@ export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): Te
   return html`<ol class="agenda-days" role="list">
     ${groups.map(
       (g) => html`<li class="agenda-group ${g.date === o.today ? 'today' : ''}">
-        <h3 class="agenda-day">${fullDate(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}</h3>
+        ${heading(o.topHeading + 1, html`${fullDate(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}`, { class: 'agenda-day' })}
         <ul class="agenda-items" role="list">
           ${g.events.map((e) => item(e, o))}
         </ul>
@@ -74,6 +77,11 @@ export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): Te
 }
 
 export interface AgendaViewContext extends ViewContext {
+  /** The first day listed (today, or the first day of the `month` attribute). */
+  from: string;
+  /** The events not ended by `from`, and those that ended before. */
+  upcoming: readonly CalEvent[];
+  past: readonly CalEvent[];
   /** Past events are listed too. */
   showPast: boolean;
   /** How many items are rendered (AGENDA_PAGE more with each "Show more"). */
@@ -82,14 +90,26 @@ export interface AgendaViewContext extends ViewContext {
   onShowMore: () => void;
 }
 
+/** Nothing upcoming and the past not asked for: the agenda shows the most recent events (its title says so). */
+export const showsRecent = (c: Pick<AgendaViewContext, 'upcoming' | 'past' | 'showPast'>) =>
+  !c.showPast && !c.upcoming.length && c.past.length > 0;
+
+/** The agenda's title: all events, the most recent ones, those from a month (the `month` attribute), or upcoming ones. */
+export function agendaTitle(c: Pick<AgendaViewContext, 'upcoming' | 'past' | 'showPast' | 'from' | 'today' | 'lang'>): string {
+  if (c.showPast) return msg('All events');
+  if (showsRecent(c)) return msg('Recent events');
+  const month = monthTitle(c.from.slice(0, 7), c.lang);
+  return c.from === c.today ? msg('Upcoming events') : msg(str`Events from ${month}`);
+}
+
 export function agendaView(c: AgendaViewContext): TemplateResult {
-  const { events, today } = c;
-  const past = events.filter((e) => e.endDate < today);
-  const upcoming = events.filter((e) => e.endDate >= today);
-  const list = c.showPast ? events : upcoming;
+  const { past, upcoming } = c;
+  const recent = showsRecent(c);
+  const list = c.showPast ? [...past, ...upcoming] : recent ? past.slice(-RECENT) : upcoming;
   const shown = list.slice(0, c.limit);
-  const groups = groupByDay(shown, c.showPast ? '' : today);
+  const groups = groupByDay(shown, c.showPast || recent ? '' : c.from);
   return html`<section class="agenda" part="agenda" aria-labelledby="cal-title">
+    ${recent ? html`<p class="no-events recent-note">${msg('Nothing is planned yet: these are the most recent events.')}</p>` : nothing}
     ${past.length
       ? html`<button type="button" class="past-toggle" aria-expanded=${c.showPast ? 'true' : 'false'} @click=${c.onTogglePast}>
           ${c.showPast ? msg('Hide past events') : msg(str`Show past events (${past.length})`)}
@@ -104,13 +124,13 @@ export function agendaView(c: AgendaViewContext): TemplateResult {
   </section>`;
 }
 
-/** The shown month as an agenda, for print only (the grid does not print well). */
+/** The shown month as an agenda, for print only (the grid does not print well); `events` are the month's. */
 export function printAgenda(c: ViewContext): TemplateResult {
   const { month, lang } = c;
   const from = `${month}-01`;
-  const list = eventsBetween(c.events, from, `${month}-${daysInMonth(month)}`);
+  const list = c.events;
   return html`<section class="print-agenda" aria-hidden="true">
-    <h2>${monthTitle(month, lang)}</h2>
+    ${heading(c.topHeading, monthTitle(month, lang))}
     ${list.length
       ? agendaList(groupByDay(list, from), { ...c, onOpen: undefined })
       : html`<p>${msg('No events this month.')}</p>`}

@@ -12,6 +12,7 @@ import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, statusBadge, statusText } from './event-label.js';
 import { fullDate, whenIn, whenText, zoneName, zonesDiffer } from '../when.js';
 import type { ViewContext } from './view-context.js';
+import { repeatText } from './repeat-text.js';
 
 export interface DetailOptions extends Pick<ViewContext, 'feed' | 'lang' | 'onOpen'> {
   viewerZone: string;
@@ -58,6 +59,12 @@ export function eventDetail(e: CalEvent, o: DetailOptions): TemplateResult {
         ? html`<div>
             <dt>${msg('Category')}</dt>
             <dd>${categoryChip(e.category, locale, feed.lang)}</dd>
+          </div>`
+        : nothing}
+      ${e.series?.recurrence
+        ? html`<div>
+            <dt>${msg('Repeats')}</dt>
+            <dd class="repeats">${repeatText(e.series.recurrence, locale)}</dd>
           </div>`
         : nothing}
       <div>

@@ -33,7 +33,8 @@ export function dialogView(c: DialogContext): TemplateResult {
   if (d?.kind === 'event') {
     body = eventDetail(d.event, {
       ...options,
-      addToCalendar: addButton([d.event], d.event.id, msg('Add to calendar'), c.onAdd),
+      // A recurring event is added with its rule (every occurrence), under the series' id.
+      addToCalendar: addButton([d.event.series ?? d.event.source], d.event.series?.id ?? d.event.id, msg('Add to calendar'), c.onAdd),
       onBack: d.fromDay ? () => c.onOpen({ kind: 'day', date: d.fromDay! }) : undefined,
     });
   } else if (d?.kind === 'day') {

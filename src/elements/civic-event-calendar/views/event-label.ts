@@ -10,12 +10,13 @@ import { lunarOf } from '../lunar-on-demand.js';
 export function statusText(status: EventStatus): string {
   if (status === 'cancelled') return msg('Cancelled');
   if (status === 'postponed') return msg('Postponed');
+  if (status === 'ended') return msg('Ended');
   return msg('Scheduled');
 }
 
-/** The shape beside a status word (cancelled ✕, postponed ◔), hidden from screen readers. */
+/** The shape beside a status word (cancelled ✕, postponed ◔, ended ✓), hidden from screen readers. */
 export function statusIcon(status: EventStatus): TemplateResult {
-  return html`<span class="status-icon" aria-hidden="true">${status === 'cancelled' ? '✕' : '◔'}</span>`;
+  return html`<span class="status-icon" aria-hidden="true">${status === 'cancelled' ? '✕' : status === 'ended' ? '✓' : '◔'}</span>`;
 }
 
 /** The status as a word with a shape (never by colour alone); nothing for scheduled events. */

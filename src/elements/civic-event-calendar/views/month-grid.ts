@@ -3,21 +3,13 @@
  * arrow keys move by day and week, Home/End within the week, PageUp/PageDown by month (the grid
  * keyboard controller handles the keys); each event a button whose accessible name carries title, time and status; multi-day
  * events drawn as bars in lanes that run across days and weeks; "+N more"; under the grid, a
- * note when the month has no events, with a button to the nearest month that has.
+ * note when the month has no events, with buttons to the months before and after that have.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  daysInMonth,
-  eventsBetween,
-  layoutWeek,
-  monthOf,
-  nearestMonthWithEvents,
-  type Segment,
-  type WeekLayout,
-} from '../calendar-model.js';
+import { daysInMonth, eventsBetween, layoutWeek, monthOf, type Segment, type WeekLayout } from '../calendar-model.js';
 import { categoryColor, lunarLabel, statusIcon, statusText } from './event-label.js';
 import { fullDate, monthTitle, timeOf, whenText, weekdayNames } from '../when.js';
 import type { ViewContext } from './view-context.js';
@@ -40,9 +32,11 @@ function eventButton(seg: Segment, c: MonthViewContext): TemplateResult {
     ${categoryColor(e.category)} @click=${(ev: Event) => c.onOpen({ kind: 'event', event: e }, ev)}
     >${seg.before ? html`<span class="cont" aria-hidden="true">◂</span>` : nothing}${timed
       ? html`<span class="ev-time">${timeOf(e.start!, c.lang, c.feed.timeZone)}</span> `
-      : nothing}<span class="ev-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>${e.status !== 'scheduled'
+      : nothing}<span class="ev-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>${e.status === 'cancelled' || e.status === 'postponed'
       ? html` <span class="ev-status">${statusIcon(e.status)}${statusText(e.status)}</span>`
-      : nothing}<span class="visually-hidden">, ${whenText(e, c.lang, c.feed.timeZone, 'medium')}</span>${seg.after
+      : nothing}<span class="visually-hidden">, ${whenText(e, c.lang, c.feed.timeZone, 'medium')}${e.status === 'ended'
+      ? html`, ${statusText(e.status)}`
+      : nothing}</span>${seg.after
       ? html`<span class="cont" aria-hidden="true">▸</span>`
       : nothing}</button
   >`;
@@ -93,13 +87,25 @@ export interface MonthViewContext extends ViewContext {
   firstDay: number;
   onKeydown: (e: KeyboardEvent) => void;
   onFocusin: (e: FocusEvent) => void;
+  /** The months before and after that have events (asked for only when this one has none). */
+  neighbours: () => { before?: string; after?: string };
+  /** Shows `month` and focuses the day of its first event (the button pressed goes away). */
+  onMonthFocus: (month: string) => void;
+}
+
+function monthButton(month: string | undefined, c: MonthViewContext, cls: 'before' | 'after'): TemplateResult | typeof nothing {
+  if (!month) return nothing;
+  const title = monthTitle(month, c.lang);
+  return html`<button type="button" class="link nearest ${cls}" @click=${() => c.onMonthFocus(month)}>
+    ${cls === 'before' ? html`<span aria-hidden="true">‹ </span>${msg(str`Show ${title}`)}` : html`${msg(str`Show ${title}`)}<span aria-hidden="true"> ›</span>`}
+  </button>`;
 }
 
 export function monthView(c: MonthViewContext): TemplateResult {
   const { month, weeks, events, lang } = c;
   const inRange = eventsBetween(events, weeks[0][0], weeks[5][6]);
   const inMonth = eventsBetween(events, `${month}-01`, `${month}-${daysInMonth(month)}`).length;
-  const nearest = inMonth ? undefined : nearestMonthWithEvents(events, month);
+  const near = inMonth ? {} : c.neighbours();
   return html`<div role="grid" class="grid" part="grid" aria-labelledby="cal-title" @keydown=${c.onKeydown} @focusin=${c.onFocusin}>
       <div role="row" class="week week-head">
         ${weekdayNames(lang, c.firstDay).map(
@@ -117,11 +123,6 @@ export function monthView(c: MonthViewContext): TemplateResult {
     ${inMonth
       ? nothing
       : html`<p class="no-events">
-          ${msg('No events this month.')}
-          ${nearest
-            ? html`<button type="button" class="link nearest" @click=${() => c.onMonth(nearest)}>
-                ${msg(str`Show ${monthTitle(nearest, lang)}`)}
-              </button>`
-            : nothing}
+          ${msg('No events this month.')} ${monthButton(near.before, c, 'before')} ${monthButton(near.after, c, 'after')}
         </p>`}`;
 }

@@ -45,7 +45,9 @@ export const toolbarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    max-width: 100%;
     border-radius: 1.2em;
+    overflow-wrap: anywhere;
   }
 
   @container (max-width: 40em) {

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { feedText } from '../../../internal/feed-text.js';
 import { sampleBadge } from '../../../internal/state-views.js';
 import { dateFormat } from '../../../feed/format.js';
+import { heading } from '../../../internal/heading.js';
 import { addMonths, type CalEvent } from '../calendar-model.js';
 import { categoryColor } from './event-label.js';
 import { dayInstant, monthNames, monthTitle } from '../when.js';
@@ -15,10 +16,10 @@ import type { ViewContext } from './view-context.js';
 export type CalendarView = 'month' | 'agenda' | 'year';
 
 /** The year picker covers the years of `allEvents`. */
-export interface ToolbarContext extends Pick<ViewContext, 'feed' | 'lang' | 'today' | 'month' | 'allEvents' | 'onMonth'> {
+export interface ToolbarContext extends Pick<ViewContext, 'feed' | 'lang' | 'today' | 'month' | 'allEvents' | 'onMonth' | 'topHeading'> {
   view: CalendarView;
-  /** The agenda shows past events too (its title says "All events"). */
-  showPast: boolean;
+  /** The title of views other than the month's (the agenda's: agenda.ts agendaTitle). */
+  title: string;
   onToday: () => void;
   onView: (view: CalendarView) => void;
 }
@@ -73,9 +74,7 @@ export function toolbar(c: ToolbarContext): TemplateResult {
       @click=${() => c.onView(v)}>${label}</button>`;
   return html`<div class="toolbar" part="toolbar">
     <div class="title-row">
-      <h2 id="cal-title" class="title" part="title">
-        ${c.view === 'month' ? monthTitle(c.month, c.lang) : c.view === 'year' ? yearTitle(c.month, c.lang) : c.showPast ? msg('All events') : msg('Upcoming events')}
-      </h2>
+      ${heading(c.topHeading, c.view === 'month' ? monthTitle(c.month, c.lang) : c.view === 'year' ? yearTitle(c.month, c.lang) : c.title, { id: 'cal-title', class: 'title', part: 'title' })}
       ${sampleBadge(c.feed)}
     </div>
     <div class="controls">

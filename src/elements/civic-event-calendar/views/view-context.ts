@@ -11,10 +11,12 @@ export interface ViewContext {
   today: string;
   /** The month shown, YYYY-MM. */
   month: string;
-  /** The events to show: the feed's, in the chosen categories. */
+  /** The events to show: the feed's in the chosen categories, recurring ones expanded over the view's range. */
   events: readonly CalEvent[];
   /** Every event of the feed, whatever the categories chosen. */
   allEvents: readonly CalEvent[];
+  /** The level of the calendar's top headings (heading-level). */
+  topHeading: number;
   /** Lunar dates and solar terms are shown. */
   lunar: boolean;
   /** Opens the detail dialog on `dialog` (or shows it in the open dialog); focus returns to the clicked control on close. */
