@@ -99,7 +99,7 @@ describe('<civic-task-list>: truth as time passes', function () {
       const red = getComputedStyle(probe).color;
       probe.remove();
       expect(getComputedStyle(marker).color).to.not.equal(red);
-      expect(squash(one(el, '[part=due-counts]').textContent)).to.equal('其中： 已到期未更新进展 21');
+      expect(squash(one(el, '[part=due-counts]').textContent)).to.equal('其中： 已到期未更新 21');
       await setPageLang('en');
       await el.updateComplete;
       expect(squash(one(el, 'li.task .meta [part=due-no-update]').textContent)).to.equal('Due, no update since');
@@ -117,7 +117,7 @@ describe('<civic-task-list>: truth as time passes', function () {
       expect(squash(marker.textContent)).to.equal('已逾期');
       expect(number(el, '[part=due-counts] .overdue-count strong')).to.equal(1);
       expect(number(el, '[part=due-counts] .due-no-update-count strong')).to.equal(20);
-      expect(squash(one(el, '[part=due-counts]').textContent)).to.equal('其中： 已逾期 1 已到期未更新进展 20');
+      expect(squash(one(el, '[part=due-counts]').textContent)).to.equal('其中： 已逾期 1 已到期未更新 20');
       // Before its due date nothing is marked.
       el.now = new Date('2024-08-01T12:00:00+08:00');
       await el.updateComplete;

@@ -33,6 +33,7 @@ export const summaryStyles = css`
   }
   .count {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.35em;
   }
