@@ -51,6 +51,13 @@ export const styles = css`
     word-break: keep-all;
     overflow-wrap: break-word;
   }
+  /* A date alone in a narrow grid or flex cell (280 px at 200 %) may still be split rather than stick out. */
+  .as-of,
+  .updated,
+  .when,
+  .task-updated {
+    overflow-wrap: anywhere;
+  }
   .no-results {
     padding: var(--civic-space);
     border: 1px dashed var(--civic-color-border);

@@ -36,7 +36,7 @@ export function relatedEvents(feed: Feed, task: Task) {
 /** A milestone's due marker, as the row's (task-parts.ts dueTag; written here so this file imports nothing of the list's). */
 function milestoneDue(ctx: TaskContext, state: DueState | undefined): TemplateResult | typeof nothing {
   if (state === 'overdue') return html`<span class="overdue">${ctx.icons.overdue}${msg('Overdue')}</span>`;
-  if (state === 'due-no-update') return html`<span class="due-no-update">${ctx.icons['due-no-update']}${msg('Due, no update since')}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update">${ctx.icons['due-no-update']}${msg('Due, no update since').replace('，', '，\u200b')}</span>`;
   return nothing;
 }
 

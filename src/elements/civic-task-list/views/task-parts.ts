@@ -42,8 +42,9 @@ export function statusTag(status: StatusKey): TemplateResult {
  * when it has passed only since then. Text and shape, never colour alone. Nothing otherwise.
  */
 export function dueTag(state: DueState | undefined): TemplateResult | typeof nothing {
+  // keep-all (no break inside a word) also forbids a break after "，": a zero-width space allows one.
   if (state === 'overdue') return html`<span class="overdue" part="overdue">${ICONS.overdue}${msg('Overdue')}</span>`;
-  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${msg('Due, no update since')}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${msg('Due, no update since').replace('，', '，\u200b')}</span>`;
   return nothing;
 }
 
