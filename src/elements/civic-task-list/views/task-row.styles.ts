@@ -91,6 +91,8 @@ export const taskRowStyles = css`
   }
   .overdue {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     align-items: center;
     gap: 0.3em;
     color: var(--civic-color-danger);
@@ -99,6 +101,8 @@ export const taskRowStyles = css`
   /* Neutral: the due date has passed since the last report, which is not the same as late. */
   .due-no-update {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     align-items: center;
     gap: 0.3em;
     padding: 0 0.4em;
