@@ -52,8 +52,6 @@ export const styles = css`
     overflow-wrap: break-word;
   }
   /* A date alone in a narrow grid or flex cell (280 px at 200 %) may still be split rather than stick out. */
-  .as-of,
-  .updated,
   .when,
   .task-updated {
     overflow-wrap: anywhere;
