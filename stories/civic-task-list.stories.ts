@@ -17,6 +17,9 @@ interface Args {
   hideSummary: boolean;
   debug: boolean;
   theme: string;
+  /** The moment due dates are judged at (the now property), YYYY-MM-DDTHH:mm+08:00; empty: the current time. */
+  now?: string;
+  headingLevel?: number;
 }
 
 const list = (a: Partial<Args>) => html`<civic-task-list
@@ -31,6 +34,8 @@ const list = (a: Partial<Args>) => html`<civic-task-list
   ?hide-summary=${a.hideSummary}
   ?debug=${a.debug}
   theme=${ifDefined(a.theme)}
+  heading-level=${ifDefined(a.headingLevel)}
+  .now=${a.now ? new Date(a.now) : null}
 >
   <a href=${MIYUN}>查看数据文件（JSON）</a>
 </civic-task-list>`;
@@ -45,6 +50,8 @@ const meta: Meta<Args> = {
     status: { control: 'text', description: 'completed, in-progress, delayed, not-started (spaces or commas)' },
     section: { control: 'text', description: 'Section ids, e.g. "s1 s3"' },
     limit: { control: 'number' },
+    now: { control: 'text', description: 'The moment due dates are judged at (the now property), e.g. 2026-12-01T12:00+08:00' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 }, description: 'heading-level: sections at this level, tasks one below (default 3)' },
   },
   render: (args) => list(args),
 };
@@ -163,3 +170,72 @@ export const ChineseOnlyFeed: Story = {
   globals: { lang: 'en' },
   render: () => html`<civic-task-list expanded .feed=${chineseOnlyFeed}></civic-task-list>`,
 };
+
+/**
+ * Before the due dates (clock at 1 June 2024): no task is due yet, nothing is marked. (The
+ * feed's data is dated after this moment: a preview, not a real case.)
+ */
+export const BeforeDueDates: Story = { args: { now: '2024-06-01T12:00+08:00' } };
+
+/** Just after the feed's update (clock at 1 October 2024): the data is a day old; nothing is due yet (task 4, due 30 September, was completed). */
+export const JustAfterUpdate: Story = { args: { now: '2024-10-01T09:00+08:00' } };
+
+/**
+ * Two years later (clock at 1 December 2026): every unfinished task's due date has passed, but only
+ * since its last update, so none is "overdue": each carries the neutral "due, no update since"
+ * marker, and the summary counts them "of which" beside the four statuses.
+ */
+export const TwoYearsLater: Story = { args: { now: '2026-12-01T12:00+08:00' } };
+
+/**
+ * A task reported on after its due date and not completed: overdue (red, a clock), counted "of
+ * which"; the other is due with no update since (neutral, an hourglass). Illustrative.
+ */
+export const OverdueAndDueNoUpdate: Story = {
+  render: () => html`<civic-task-list
+    expanded
+    .now=${new Date('2026-12-01T12:00+08:00')}
+    .feed=${{
+      version: 1,
+      lang: 'zh-Hans',
+      timeZone: 'Asia/Shanghai',
+      sample: true,
+      updated: '2024-09-30T17:00:00+08:00',
+      sections: [{ id: 's1', number: 1, title: { 'zh-Hans': '示例部分', en: 'Sample part' } }],
+      tasks: [
+        {
+          id: 'late',
+          section: 's1',
+          number: 1,
+          title: { 'zh-Hans': '到期前未完成的任务', en: 'A task not done by its due date' },
+          status: 'delayed',
+          progress: 40,
+          due: '2024-08-31',
+          updated: '2024-09-20',
+          milestones: [{ title: { 'zh-Hans': '方案印发', en: 'Plan issued' }, due: '2024-07-31', done: false }],
+          updates: [{ date: '2024-09-20', text: { 'zh-Hans': '受汛期影响，施工推迟。', en: 'Works were put back by the flood season.' }, progress: 40 }],
+        },
+        {
+          id: 'quiet',
+          section: 's1',
+          number: 2,
+          title: { 'zh-Hans': '到期后未再更新的任务', en: 'A task with no update since its due date' },
+          status: 'in-progress',
+          progress: 70,
+          due: '2024-12-31',
+          updated: '2024-09-25',
+          updates: [{ date: '2024-09-25', text: { 'zh-Hans': '主体工程完工。', en: 'The main works are finished.' }, progress: 70 }],
+        },
+      ],
+    }}
+  ></civic-task-list>`,
+};
+
+/** The progress narrative: each task's newest update under it; opened, all its updates as a dated timeline, newest first. */
+export const Narrative: Story = { args: { expanded: true, section: 's1', now: '2024-10-01T09:00+08:00' } };
+
+/** heading-level="2": under a page whose h1 has no h2, sections are h2, tasks h3, inside an opened task h4. */
+export const HeadingLevel2: Story = { args: { headingLevel: 2, expanded: true, section: 's1' } };
+
+/** heading-level="5": deep in a page, sections h5, tasks h6, inside an opened task h6 (HTML has no h7). */
+export const HeadingLevel5: Story = { args: { headingLevel: 5, expanded: true, section: 's1' } };

@@ -29,6 +29,33 @@ export const styles = css`
   .status-unknown {
     --status-color: var(--civic-status-not-started);
   }
+  /*
+   * Labels, markers and dates wrap between words only: no "已完/成" or "2024年9/月30日" at 200 %
+   * text on a phone (keep-all keeps a Chinese word or date whole; a line still breaks at spaces and
+   * after punctuation, and break-word splits a unit only when it cannot fit a line on its own).
+   */
+  .status-text,
+  .count-label,
+  .chip-label,
+  .overdue,
+  .due-no-update,
+  .as-of,
+  .updated,
+  .when,
+  .latest-label,
+  .field-label,
+  .overall-label,
+  .task-updated,
+  .section-count,
+  .result-count {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+  /* A date alone in a narrow grid or flex cell (280 px at 200 %) may still be split rather than stick out. */
+  .when,
+  .task-updated {
+    overflow-wrap: anywhere;
+  }
   .no-results {
     padding: var(--civic-space);
     border: 1px dashed var(--civic-color-border);

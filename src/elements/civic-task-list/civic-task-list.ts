@@ -30,15 +30,17 @@ const MANY = 150;
 
 /**
  * @tagname civic-task-list
- * @summary The plan's tasks grouped by section, with their status, progress, lead departments,
- * due dates and overdue markers; each task opens to show its summary, milestones, indicators,
- * related events and evidence links. Residents filter by status and section and search (Chinese
+ * @summary The plan's tasks grouped by section, with their status, progress (as of its date),
+ * lead departments, due dates, due markers (overdue, or due with no update since) and latest
+ * update; each task opens to show its summary, its updates as a dated timeline, milestones,
+ * indicators, related events and evidence links. Residents filter by status and section and search (Chinese
  * substring search); web editors narrow the list with attributes. `#task-<id>` in the page
  * address opens and scrolls to a task.
  *
  * @slot - Fallback content (text or a link) shown when the feed cannot be loaded.
  *
  * @csspart summary - The summary at the top: counts, overall progress, update date.
+ * @csspart due-counts - The summary's "of which" line: how many tasks are overdue, and how many due with no update since.
  * @csspart filters - The filter bar (status chips, section select, search).
  * @csspart chip - A status filter chip.
  * @csspart search - The search input.
@@ -47,7 +49,11 @@ const MANY = 150;
  * @csspart task - One task.
  * @csspart task-toggle - The button that opens and closes a task.
  * @csspart status - A task's status tag (text and shape).
- * @csspart overdue - The overdue marker.
+ * @csspart overdue - The overdue marker (the due date had passed when the task was last reported on).
+ * @csspart due-no-update - The neutral marker of a task whose due date has passed since it was last reported on.
+ * @csspart latest-update - A task's newest update, with its date, under the task.
+ * @csspart timeline - The opened task's updates, newest first, each with its date.
+ * @csspart as-of - The date a progress figure is as of, beside the figure.
  * @csspart progress-bar - A progress bar (task, section or overall).
  * @csspart details - The opened part of a task.
  * @csspart copy-link - The "Copy link" button of a task.
@@ -96,6 +102,7 @@ export class CivicTaskList extends CivicFeedElement {
     limit: { type: Number, reflect: true },
     hideFilters: { type: Boolean, reflect: true, attribute: 'hide-filters' },
     hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
+    now: { attribute: false },
     // The resident's own choices: reactive state (attribute: false keeps them out of the manifest's attributes).
     filterState: { state: true, attribute: false },
     toggled: { state: true, attribute: false },
@@ -118,6 +125,13 @@ export class CivicTaskList extends CivicFeedElement {
   declare hideFilters: boolean;
   /** Hide the summary at the top. */
   declare hideSummary: boolean;
+  /**
+   * The moment due dates are judged at (overdue, due with no update since), for previews and
+   * tests; null (the default): the current time.
+   */
+  declare now: Date | null;
+
+  protected override defaultHeadingLevel = 3;
 
   protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.tasks.length === 0 });
   private readonly chunks = new ChunkedRenderController(this, preloadDetails);
@@ -140,6 +154,7 @@ export class CivicTaskList extends CivicFeedElement {
     this.limit = null;
     this.hideFilters = false;
     this.hideSummary = false;
+    this.now = null;
     this.filterState = NO_FILTER;
     this.toggled = new Map();
     this.showAll = false;
@@ -228,13 +243,26 @@ export class CivicTaskList extends CivicFeedElement {
     }
     const lang = uiLocale();
     const model = this.modelOf(feed, lang, this);
-    const today = feedToday(feed);
+    const now = this.now ?? new Date();
     const filtered = model.filter(this.filterState);
     const groups = model.group(filtered);
     const ordered = groups.flatMap((g) => g.tasks);
     const limited = this.limit && this.limit > 0 && !this.showAll ? Math.min(this.limit, ordered.length) : ordered.length;
     const shown = new Set(ordered.slice(0, this.chunks.take(limited, model)));
-    const ctx: RowContext = { model, lang, today, compact: this.compact, copy: this.copyLink, icons: ICONS, details: this.details, isOpen: this.isOpen, toggle: this.toggle };
+    const ctx: RowContext = {
+      model,
+      lang,
+      now,
+      today: feedToday(feed, now),
+      level: this.topHeading,
+      asOf: model.asOf(),
+      compact: this.compact,
+      copy: this.copyLink,
+      icons: ICONS,
+      details: this.details,
+      isOpen: this.isOpen,
+      toggle: this.toggle,
+    };
     const body = !model.tasks.length
       ? emptyView(msg('No tasks to show.'))
       : !filtered.length
@@ -242,7 +270,7 @@ export class CivicTaskList extends CivicFeedElement {
         : html`${groups.map((g) => sectionView(ctx, g, shown))}`;
 
     return html`${staleNotice(ctrl)}
-      ${this.hideSummary ? nothing : summaryView(model, today, lang)}
+      ${this.hideSummary ? nothing : summaryView(ctx)}
       ${!this.hideFilters && !this.compact && model.tasks.length ? filtersView(model, this.filterState, filtered.length, lang, this.updateFilter) : nothing}
       <div class=${model.tasks.length > MANY ? 'sections many' : 'sections'}>${body}</div>
       ${ordered.length > limited ? showAllView(ordered.length, lang, this.onShowAll) : nothing}

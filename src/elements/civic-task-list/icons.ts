@@ -8,7 +8,7 @@ import type { StatusKey } from './task-model.js';
 const wrap = (name: string, body: TemplateResult) =>
   html`<svg class="icon icon-${name}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
 
-export const ICONS: Record<StatusKey | 'overdue' | 'link' | 'chevron', TemplateResult> = {
+export const ICONS: Record<StatusKey | 'overdue' | 'due-no-update' | 'link' | 'chevron', TemplateResult> = {
   // A circle with a tick.
   completed: wrap(
     'completed',
@@ -38,6 +38,11 @@ export const ICONS: Record<StatusKey | 'overdue' | 'link' | 'chevron', TemplateR
   overdue: wrap(
     'overdue',
     svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 4.2V8l2.6 1.8" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
+  ),
+  // An hourglass: the due date has passed since the last report; nobody has said more (not overdue).
+  'due-no-update': wrap(
+    'due-no-update',
+    svg`<path d="M4 1.8h8M4 14.2h8M5 1.8c0 3.2 3 4.2 3 6.2s-3 3-3 6.2M11 1.8c0 3.2-3 4.2-3 6.2s3 3 3 6.2" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"/>`,
   ),
   link: wrap(
     'link',

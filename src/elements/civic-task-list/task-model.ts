@@ -1,10 +1,11 @@
 /**
  * The task list's logic, without any DOM: scope (the editor's attributes), filters (the
- * resident's chips, section and search), status counts, progress, overdue in the feed's time
- * zone, and grouping by section. Usable from Node (the benchmark and unit tests use it).
+ * resident's chips, section and search), status counts, progress, the "of which" due counts
+ * (overdue, due with no update since: src/feed/timeliness.ts) and grouping by section. Usable from Node (the benchmark and unit tests use it).
  */
 import { pickText } from '../../feed/text.js';
 import { todayIn } from '../../feed/dates.js';
+import { dataAsOf, dueCounts, type DueCounts } from '../../feed/timeliness.js';
 import type { Feed, Task, TaskStatus } from '../../feed/types.js';
 
 export type StatusKey = TaskStatus | 'unknown';
@@ -84,12 +85,7 @@ export function averageProgress(tasks: readonly Task[]): number | undefined {
   return n ? sum / n : undefined;
 }
 
-/** True when the task is past its due date and not completed; `today` is YYYY-MM-DD in the feed's zone. */
-export function isOverdue(task: Task, today: string): boolean {
-  return !!task.due && task.status !== 'completed' && task.due < today;
-}
-
-/** Today's date in the feed's time zone (the day overdue is judged against). */
+/** Today's date in the feed's time zone (the day due dates are judged against; see dueState). */
 export function feedToday(feed: Pick<Feed, 'timeZone'>, now: Date = new Date()): string {
   return todayIn(feed.timeZone, now);
 }
@@ -134,6 +130,8 @@ export class TaskModel {
   private readonly positions = new Map<Task, number>();
   private readonly members = new Map<string, Task[]>();
   private statusCounts?: StatusCounts;
+  private due?: { day: string; counts: DueCounts };
+  private dataDate?: { value: string | undefined };
 
   constructor(feed: Feed, lang: string, scope: Scope = { sections: [], statuses: [], owner: '' }) {
     this.feed = feed;
@@ -219,6 +217,21 @@ export class TaskModel {
   /** How many tasks in scope have each status (counted once). */
   counts(): StatusCounts {
     return (this.statusCounts ??= countStatuses(this.tasks));
+  }
+
+  /** What the feed's data is as of (dataAsOf: its `updated`, else its newest item date), worked out once. */
+  asOf(): string | undefined {
+    return (this.dataDate ??= { value: dataAsOf(this.feed) }).value;
+  }
+
+  /**
+   * How many tasks in scope are overdue, and how many are due with no update since, at `now`
+   * ("of which" counts beside the statuses, never a fifth status; see dueState). Kept for the day.
+   */
+  dueCounts(now: Date): DueCounts {
+    const day = feedToday(this.feed, now);
+    if (this.due?.day !== day) this.due = { day, counts: dueCounts(this.tasks, this.feed, now) };
+    return this.due.counts;
   }
 
   /** The status counts a filter's chips show: the tasks that pass its other parts, whatever their status. */

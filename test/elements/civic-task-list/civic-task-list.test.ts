@@ -105,15 +105,17 @@ describe('<civic-task-list>', function () {
       expect(Number(overall.getAttribute('aria-valuenow'))).to.equal(Math.round(mean));
     });
 
-    it('marks overdue tasks (past due, not completed) and no others', async () => {
+    it('on today\'s clock, marks no task overdue that was on time at its last update: due ones are "due, no update since"', async () => {
       const el = await miyunList();
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      // Every due date of the feed is on or after its last update (30 September 2024): none was overdue then.
       const expected = miyun.tasks.filter((t) => t.status !== 'completed' && t.due && t.due < today).map((t) => t.id);
       expect(expected.length).to.be.greaterThan(0);
-      const marked = all(el, 'li.task').filter((li) => li.querySelector('[part=overdue]')).map((li) => li.dataset.id);
+      const marked = all(el, 'li.task').filter((li) => li.querySelector('[part=due-no-update]')).map((li) => li.dataset.id);
       expect(marked).to.deep.equal(expected);
+      expect(all(el, 'li.task [part=overdue]')).to.have.length(0);
       const completed = miyun.tasks.find((t) => t.status === 'completed')!;
-      expect(taskItem(el, completed.id).querySelector('[part=overdue]')).to.equal(null);
+      expect(taskItem(el, completed.id).querySelector('[part=due-no-update]')).to.equal(null);
     });
 
     it('shows each task with number, title, status text and shape, progress, lead departments and due date', async () => {

@@ -8,7 +8,6 @@ import {
   countStatuses,
   feedToday,
   fold,
-  isOverdue,
   progressOf,
   queryTerms,
   splitList,
@@ -18,6 +17,7 @@ import {
   modelCache,
   toggleStatus,
 } from '../../../src/elements/civic-task-list/task-model.js';
+import { dueState } from '../../../src/feed/timeliness.js';
 import { linkedIndicators, relatedEvents } from '../../../src/elements/civic-task-list/views/task-details.js';
 
 const raw = {
@@ -89,11 +89,36 @@ describe('task model (pure logic)', () => {
     expect(averageProgress([byId('d')])).to.equal(undefined);
   });
 
-  it('marks overdue only past the due date and not completed', () => {
-    expect(isOverdue(byId('a'), '2024-12-31')).to.equal(false);
-    expect(isOverdue(byId('a'), '2025-01-01')).to.equal(true);
-    expect(isOverdue(byId('b'), '2030-01-01')).to.equal(false);
-    expect(isOverdue(byId('d'), '2030-01-01')).to.equal(false);
+  it('marks overdue only when past due at the last report and not completed; due with no update since otherwise', () => {
+    const at = (iso: string) => new Date(iso);
+    // Reported on 1 February 2025: task a (due 31 December 2024, in progress) was late then.
+    const late = { ...feed, updated: '2025-02-01T10:00:00+08:00' };
+    expect(dueState(byId('a'), late, at('2024-12-31T12:00:00+08:00'))).to.equal(undefined);
+    expect(dueState(byId('a'), late, at('2025-03-01T12:00:00+08:00'))).to.equal('overdue');
+    // Reported on 1 October 2024, before the due date: the due date has passed only since.
+    const early = { ...feed, updated: '2024-10-01' };
+    expect(dueState(byId('a'), early, at('2026-12-01T12:00:00+08:00'))).to.equal('due-no-update');
+    // Completed, no due date: neither. Unknown status: never overdue.
+    expect(dueState(byId('b'), late, at('2030-01-01T00:00:00Z'))).to.equal(undefined);
+    expect(dueState(byId('d'), late, at('2030-01-01T00:00:00Z'))).to.equal(undefined);
+    // The model's "of which" counts: a and c (due 1 January 2025, delayed) at three moments.
+    expect(new TaskModel(late, 'zh-Hans').dueCounts(at('2024-12-01T00:00:00Z'))).to.deep.equal({ overdue: 0, dueNoUpdate: 0 });
+    expect(new TaskModel(late, 'zh-Hans').dueCounts(at('2025-03-01T00:00:00Z'))).to.deep.equal({ overdue: 2, dueNoUpdate: 0 });
+    expect(new TaskModel(early, 'zh-Hans').dueCounts(at('2026-12-01T00:00:00Z'))).to.deep.equal({ overdue: 0, dueNoUpdate: 2 });
+  });
+
+  it('keeps the "of which" counts for the day, and works them out again on another day', () => {
+    const m = new TaskModel({ ...feed, updated: '2024-10-01' }, 'zh-Hans');
+    const first = m.dueCounts(new Date('2025-01-01T20:00:00Z'));
+    expect(m.dueCounts(new Date('2025-01-02T01:00:00Z'))).to.equal(first);
+    expect(m.dueCounts(new Date('2024-11-01T00:00:00Z'))).to.deep.equal({ overdue: 0, dueNoUpdate: 0 });
+  });
+
+  it('dates the data by the feed\'s updated, else its newest item date', () => {
+    expect(new TaskModel({ ...feed, updated: '2024-10-01' }, 'zh-Hans').asOf()).to.equal('2024-10-01');
+    const withUpdates = { ...feed, tasks: [{ ...byId('a'), updated: '2024-09-01', updates: [{ date: '2024-09-20', text: '秋粮' }] }] };
+    expect(new TaskModel(withUpdates, 'zh-Hans').asOf()).to.equal('2024-09-20');
+    expect(new TaskModel(feed, 'zh-Hans').asOf()).to.equal(undefined);
   });
 
   it('judges "today" in the feed time zone, not the visitor one', () => {
@@ -103,8 +128,8 @@ describe('task model (pure logic)', () => {
     const london = feedToday({ timeZone: 'Europe/London' }, now);
     expect(beijing).to.equal('2025-01-01');
     expect(london).to.equal('2024-12-31');
-    expect(isOverdue(byId('a'), beijing)).to.equal(true);
-    expect(isOverdue(byId('a'), london)).to.equal(false);
+    expect(dueState(byId('a'), { timeZone: 'Asia/Shanghai' }, now)).to.equal('due-no-update');
+    expect(dueState(byId('a'), { timeZone: 'Europe/London' }, now)).to.equal(undefined);
   });
 
   it('searches Chinese by substring across title, summary and owners', () => {

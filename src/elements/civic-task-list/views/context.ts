@@ -20,13 +20,22 @@ export interface CopyLink {
   copy(id: string): void;
 }
 
-/** What the views of one task read: the model (and its feed), the language and today. */
+/** What the views of one task read: the model (and its feed), the language, the clock and the heading level. */
 export interface TaskContext {
   readonly model: TaskModel;
   /** The UI language. */
   readonly lang: string;
-  /** Today in the feed's time zone, YYYY-MM-DD (for overdue). */
+  /** The moment due dates are judged at (the list's `now`, else the current time): see dueState. */
+  readonly now: Date;
+  /** Today in the feed's time zone at `now`, YYYY-MM-DD: what a task's due state depends on (a render key). */
   readonly today: string;
+  /**
+   * The level of the list's top headings (heading-level, default 3): sections are at this level,
+   * tasks one below, the headings inside an opened task two below (heading() clamps to h6).
+   */
+  readonly level: number;
+  /** What the data is as of (dataAsOf: the feed's `updated`, else its newest item date): the date of section and overall progress. */
+  readonly asOf: string | undefined;
   /** The compact attribute. */
   readonly compact: boolean;
   readonly copy: CopyLink;

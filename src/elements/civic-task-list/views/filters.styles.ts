@@ -15,6 +15,9 @@ export const filtersStyles = css`
   }
   .chip {
     display: inline-flex;
+    /* At 200 % text on a phone the count goes under the label rather than past the card's edge. */
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     align-items: center;
     gap: 0.4em;
     min-block-size: 2.25em;
@@ -40,7 +43,8 @@ export const filtersStyles = css`
     font-weight: 700;
   }
   .chip[aria-pressed='true']::before {
-    content: '✓';
+    /* Decorative (aria-pressed says it): empty alternative text keeps it out of the accessible name. */
+    content: '✓' / '';
   }
   .fields {
     display: flex;

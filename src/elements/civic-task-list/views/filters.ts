@@ -39,7 +39,7 @@ export function filtersView(model: TaskModel, filter: TaskFilter, matching: numb
           aria-pressed=${pressed.has(s) ? 'true' : 'false'}
           @click=${() => update((f) => toggleStatus(f, s))}
         >
-          ${ICONS[s]}<span>${statusLabel(s)}</span><span class="chip-count">${formatNumber(facet[s], lang)}</span>
+          ${ICONS[s]}<span class="chip-label">${statusLabel(s)}</span><span class="chip-count">${formatNumber(facet[s], lang)}</span>
         </button>`,
       )}
     </div>

@@ -4,8 +4,9 @@ import { css } from 'lit';
 export const progressBarStyles = css`
   .progress {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
+    gap: 0.1em 0.5em;
     min-inline-size: min(8em, 100%);
     max-inline-size: 100%;
   }
@@ -31,6 +32,10 @@ export const progressBarStyles = css`
     min-inline-size: 2.75em;
     font-variant-numeric: tabular-nums;
     text-align: end;
+  }
+  .as-of {
+    color: var(--civic-color-muted);
+    font-size: 0.85em;
   }
   .no-progress {
     color: var(--civic-color-muted);

@@ -12,7 +12,7 @@ export const sectionStyles = css`
     padding-block-end: 0.5em;
     border-block-end: 2px solid var(--civic-color-text);
   }
-  h3 {
+  .section-heading {
     margin: 0;
     font-size: 1.1em;
     line-height: 1.4;

@@ -4,7 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { langOf, pickText } from '../../../feed/text.js';
-import { formatNumber } from '../../../feed/format.js';
+import { formatDate, formatNumber } from '../../../feed/format.js';
+import { heading } from '../../../internal/heading.js';
 import type { Feed, Task } from '../../../feed/types.js';
 import { OTHER_SECTION, averageProgress, type TaskGroup } from '../task-model.js';
 import { taskCount } from './task-parts.js';
@@ -22,7 +23,7 @@ export function sectionTitle(feed: Feed, id: string, lang: string, withNumber = 
 
 /** One section with those of its tasks (`group.tasks`, the filtered ones) that are in `shown`. */
 export function sectionView(ctx: RowContext, group: TaskGroup, shown: ReadonlySet<Task>): TemplateResult | typeof nothing {
-  const { model, lang, today, compact } = ctx;
+  const { model, lang, today, level, compact } = ctx;
   const { id, tasks } = group;
   const visible = tasks.filter((t) => shown.has(t));
   if (!visible.length) return nothing;
@@ -35,23 +36,25 @@ export function sectionView(ctx: RowContext, group: TaskGroup, shown: ReadonlySe
   const copied = ctx.copy.state;
   return html`<section class="section" part="section" aria-labelledby=${headingId}>
     <div class="section-head">
-      <h3 id=${headingId} part="section-heading">
-        ${section?.number !== undefined ? html`<span class="section-number">${msg(str`Part ${String(section.number)}`)}</span>` : nothing}
-        <span class="section-title" lang=${ifDefined(title.lang)}>${title.value}</span>
-      </h3>
+      ${heading(
+        level,
+        html`${section?.number !== undefined ? html`<span class="section-number">${msg(str`Part ${String(section.number)}`)}</span>` : nothing}
+          <span class="section-title" lang=${ifDefined(title.lang)}>${title.value}</span>`,
+        { id: headingId, class: 'section-heading', part: 'section-heading' },
+      )}
       <div class="section-meta">
         <span class="section-count"
           >${tasks.length === all.length
             ? taskCount(all.length, lang)
             : msg(str`${formatNumber(tasks.length, lang)} of ${formatNumber(all.length, lang)} tasks shown`)}</span
         >
-        ${compact ? nothing : progressBar(average, msg('Section progress'), lang)}
+        ${compact ? nothing : progressBar(average, lang, { labelledBy: headingId, asOf: formatDate(ctx.asOf, lang, feed.timeZone) || undefined })}
       </div>
     </div>
     <ol class="tasks" role="list">
       ${visible.map((t) =>
         // A task re-renders only when something it shows changed (long lists grow a chunk at a time).
-        guard([t, model, today, lang, compact, ctx.isOpen(t.id), copied?.id === t.id ? copied : undefined, ctx.details.current], () => taskRow(ctx, t)),
+        guard([t, model, today, level, lang, compact, ctx.isOpen(t.id), copied?.id === t.id ? copied : undefined, ctx.details.current], () => taskRow(ctx, t)),
       )}
     </ol>
   </section>`;

@@ -33,14 +33,25 @@ export const summaryStyles = css`
   }
   .count {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.35em;
   }
   .count .icon {
     color: var(--status-color);
   }
+  .of-which {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35em 1.25em;
+    margin: 0;
+  }
   .overdue-count .icon {
     color: var(--civic-color-danger);
+  }
+  .due-no-update-count .icon {
+    color: var(--civic-color-muted);
   }
   .overall {
     display: flex;
@@ -66,7 +77,8 @@ export const summaryStyles = css`
       align-items: center;
     }
     .summary-head,
-    .counts {
+    .counts,
+    .of-which {
       grid-column: 1 / -1;
     }
     .updated {

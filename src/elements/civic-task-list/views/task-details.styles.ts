@@ -10,9 +10,27 @@ export const taskDetailsStyles = css`
     margin: 0 0 0.75em;
     overflow-wrap: anywhere;
   }
-  h5 {
+  .details-heading {
     margin: 0.75em 0 0.25em;
     font-size: 0.95em;
+  }
+  .timeline {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0 0 0 0.75em;
+    border-inline-start: 2px solid var(--civic-color-border);
+    list-style: none;
+    overflow-wrap: anywhere;
+  }
+  .timeline li {
+    display: grid;
+    gap: 0.1em;
+  }
+  .update-progress {
+    color: var(--civic-color-muted);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
   }
   .milestones,
   .indicators,

@@ -9,7 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { langOf, textIn } from '../../../feed/text.js';
 import { feedText, inLang } from '../../../internal/feed-text.js';
-import { formatDate, formatDateTime, formatNumber } from '../../../feed/format.js';
+import { heading } from '../../../internal/heading.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../feed/format.js';
+import { dueStateAt, type DueState } from '../../../feed/timeliness.js';
 import { isSafeUrl } from '../../../feed/urls.js';
 import type { Feed, Task } from '../../../feed/types.js';
 import type { TaskContext } from './context.js';
@@ -31,13 +33,38 @@ export function relatedEvents(feed: Feed, task: Task) {
   return feed.events.filter((e) => e.task === task.id).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
+/** A milestone's due marker, as the row's (task-parts.ts dueTag; written here so this file imports nothing of the list's). */
+function milestoneDue(ctx: TaskContext, state: DueState | undefined): TemplateResult | typeof nothing {
+  if (state === 'overdue') return html`<span class="overdue">${ctx.icons.overdue}${msg('Overdue')}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update">${ctx.icons['due-no-update']}${msg('Due, no update since').replace('，', '，\u200b')}</span>`;
+  return nothing;
+}
+
+/** The task's updates as a dated timeline, newest first (the validator sorts them). */
+function timelineView(ctx: TaskContext, task: Task): TemplateResult | typeof nothing {
+  const updates = task.updates ?? [];
+  if (!updates.length) return nothing;
+  const { lang } = ctx;
+  const feed = ctx.model.feed;
+  return html`${heading(ctx.level + 2, msg('Progress updates'), { class: 'details-heading' })}
+    <ol class="timeline" part="timeline" role="list">
+      ${updates.map(
+        (u) => html`<li>
+          <span class="when">${formatDate(u.date, lang, feed.timeZone)}</span>
+          <span class="update-text">${feedText(u.text, lang, feed.lang)}</span>
+          ${u.progress !== undefined ? html`<span class="update-progress">${msg(str`Progress ${formatPercent(u.progress, lang)}`)}</span>` : nothing}
+        </li>`,
+      )}
+    </ol>`;
+}
+
 /**
- * The opened part of one task, under `head` (the row's status, overdue and lead line when
- * compact). It imports nothing of the list's: what it shows of the list's comes in `ctx` and
+ * The opened part of one task, under `head` (the row's status, due marker, progress and lead
+ * line when compact). It imports nothing of the list's: what it shows of the list's comes in `ctx` and
  * `head` (see TaskContext.icons).
  */
 export function detailsView(ctx: TaskContext, task: Task, head: TemplateResult | typeof nothing): TemplateResult {
-  const { lang, icons } = ctx;
+  const { lang, icons, level } = ctx;
   const feed = ctx.model.feed;
   const summary = feedText(task.summary, lang, feed.lang);
   const milestones = task.milestones ?? [];
@@ -50,8 +77,9 @@ export function detailsView(ctx: TaskContext, task: Task, head: TemplateResult |
   return html`
     ${head}
     ${summary ? html`<p class="task-summary">${summary}</p>` : nothing}
+    ${timelineView(ctx, task)}
     ${milestones.length
-      ? html`<h5>${msg('Milestones')}</h5>
+      ? html`${heading(level + 2, msg('Milestones'), { class: 'details-heading' })}
           <ul class="milestones" role="list">
             ${milestones.map(
               (m) => html`<li class=${m.done ? 'done' : 'todo'}>
@@ -59,14 +87,15 @@ export function detailsView(ctx: TaskContext, task: Task, head: TemplateResult |
                 <span class="visually-hidden">${m.done ? msg('Done:') : msg('Not done:')}</span>
                 <span class="milestone-text"
                   ><span>${feedText(m.title, lang, feed.lang)}</span>
-                  ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}</span
+                  ${m.due ? html`<span class="when">${formatDate(m.due, lang, feed.timeZone)}</span>` : nothing}
+                  ${m.done ? nothing : milestoneDue(ctx, dueStateAt(m.due, false, task.updated ?? feed.updated, feed.timeZone, ctx.now))}</span
                 >
               </li>`,
             )}
           </ul>`
       : nothing}
     ${indicators.length
-      ? html`<h5>${msg('Indicators')}</h5>
+      ? html`${heading(level + 2, msg('Indicators'), { class: 'details-heading' })}
           <ul class="indicators" role="list">
             ${indicators.map((ind) => {
               const unit = textIn(ind.unit, lang, feed.lang);
@@ -98,7 +127,7 @@ export function detailsView(ctx: TaskContext, task: Task, head: TemplateResult |
           </ul>`
       : nothing}
     ${events.length
-      ? html`<h5>${msg('Related events')}</h5>
+      ? html`${heading(level + 2, msg('Related events'), { class: 'details-heading' })}
           <ul class="events" role="list">
             ${events.map(
               (ev) => html`<li>
@@ -109,7 +138,7 @@ export function detailsView(ctx: TaskContext, task: Task, head: TemplateResult |
           </ul>`
       : nothing}
     ${links.length
-      ? html`<h5>${msg('Evidence')}</h5>
+      ? html`${heading(level + 2, msg('Evidence'), { class: 'details-heading' })}
           <ul class="links" role="list">
             ${links.map((l) => html`<li><a href=${l.url}>${feedText(l.title, lang, feed.lang, l.url)}</a></li>`)}
           </ul>`

@@ -1,5 +1,5 @@
 /**
- * Small parts the list's views share: status names and tags, the overdue tag, a task's lead
+ * Small parts the list's views share: status names and tags, the due markers, a task's lead
  * departments and due date, and "N tasks". The opened part (task-details.ts) imports them too.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -8,6 +8,7 @@ import { sameLanguage, textIn } from '../../../feed/text.js';
 import { inLang } from '../../../internal/feed-text.js';
 import { formatDate, formatNumber } from '../../../feed/format.js';
 import type { Feed, Task } from '../../../feed/types.js';
+import type { DueState } from '../../../feed/timeliness.js';
 import type { StatusKey } from '../task-model.js';
 import { ICONS } from '../icons.js';
 
@@ -35,9 +36,16 @@ export function statusTag(status: StatusKey): TemplateResult {
   return html`<span class="status status-${status}" part="status">${ICONS[status]}<span class="status-text">${statusLabel(status)}</span></span>`;
 }
 
-/** The overdue marker (part "overdue"). */
-export function overdueTag(): TemplateResult {
-  return html`<span class="overdue" part="overdue">${ICONS.overdue}${msg('Overdue')}</span>`;
+/**
+ * A task's due marker: "Overdue" (part "overdue", in the danger colour) when its due date had
+ * passed when it was last reported on; "Due, no update since" (part "due-no-update", neutral)
+ * when it has passed only since then. Text and shape, never colour alone. Nothing otherwise.
+ */
+export function dueTag(state: DueState | undefined): TemplateResult | typeof nothing {
+  // keep-all (no break inside a word) also forbids a break after "，": a zero-width space allows one.
+  if (state === 'overdue') return html`<span class="overdue" part="overdue">${ICONS.overdue}${msg('Overdue')}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${msg('Due, no update since').replace('，', '，\u200b')}</span>`;
+  return nothing;
 }
 
 /** A task's lead departments and due date. */

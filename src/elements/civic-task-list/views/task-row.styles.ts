@@ -14,7 +14,7 @@ export const taskRowStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 7em;
   }
-  h4 {
+  .task-heading {
     margin: 0;
     font-size: 1em;
   }
@@ -91,9 +91,38 @@ export const taskRowStyles = css`
   }
   .overdue {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     align-items: center;
     gap: 0.3em;
     color: var(--civic-color-danger);
+    font-weight: 600;
+  }
+  /* Neutral: the due date has passed since the last report, which is not the same as late. */
+  .due-no-update {
+    display: inline-flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.4em;
+    border: 1px dashed var(--civic-color-border);
+    border-radius: 0.3em;
+    color: var(--civic-color-muted);
+  }
+  .latest {
+    display: -webkit-box;
+    margin: 0.35em 0 0;
+    padding-inline-start: 1.5em;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .latest-label {
+    color: var(--civic-color-muted);
     font-weight: 600;
   }
   .details {
@@ -147,7 +176,8 @@ export const taskRowStyles = css`
 
   @media (forced-colors: active) {
     .status,
-    .task-number {
+    .task-number,
+    .due-no-update {
       border-color: CanvasText;
     }
   }

@@ -1,14 +1,19 @@
-/** One task: its toggle (number, title), its meta line (status, overdue, progress, lead, due) and its opened part. */
+/**
+ * One task: its toggle (number, title), its meta line (status, due marker, progress as of its
+ * date, lead, due), its latest update and its opened part.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { feedText } from '../../../internal/feed-text.js';
-import { formatPercent } from '../../../feed/format.js';
+import { heading } from '../../../internal/heading.js';
+import { formatDate, formatPercent } from '../../../feed/format.js';
+import { dueState, latestUpdate } from '../../../feed/timeliness.js';
 import type { Task } from '../../../feed/types.js';
-import { isOverdue, progressOf } from '../task-model.js';
+import { progressOf } from '../task-model.js';
 import { ICONS } from '../icons.js';
 import type { DetailsLoader } from '../controllers/details-loader.js';
 import type { TaskContext } from './context.js';
-import { overdueTag, ownersDue, statusTag } from './task-parts.js';
+import { dueTag, ownersDue, statusTag } from './task-parts.js';
 import { progressBar } from './progress-bar.js';
 
 /** What a task row reads of the list, besides the TaskContext. */
@@ -19,46 +24,65 @@ export interface RowContext extends TaskContext {
   readonly details: DetailsLoader;
 }
 
+/** The newest update of a task, dated ("Latest (27 September 2024): …"); nothing without one. */
+function latestView(ctx: TaskContext, task: Task): TemplateResult | typeof nothing {
+  const latest = latestUpdate(task);
+  if (!latest) return nothing;
+  const feed = ctx.model.feed;
+  const date = formatDate(latest.date, ctx.lang, feed.timeZone);
+  return html`<p class="latest" part="latest-update">
+    <span class="latest-label">${msg(str`Latest (${date}):`)}</span> ${feedText(latest.text, ctx.lang, feed.lang)}
+  </p>`;
+}
+
 export function taskRow(ctx: RowContext, task: Task): TemplateResult {
-  const { model, lang, today, compact } = ctx;
+  const { model, lang, compact } = ctx;
   const feed = model.feed;
   const open = ctx.isOpen(task.id);
-  const detailsId = `task-${model.position(task)}-details`;
+  const position = model.position(task);
+  const detailsId = `task-${position}-details`;
+  const titleId = `task-${position}-title`;
   const title = feedText(task.title, lang, feed.lang, msg('Untitled task'));
   const progress = progressOf(task);
-  const overdue = isOverdue(task, today);
-  return html`<li class="task status-${task.status}${overdue ? ' is-overdue' : ''}" part="task" data-id=${task.id}>
-    <h4 class="task-heading">
-      <button type="button" class="toggle" part="task-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => ctx.toggle(task.id)}>
-        <span class="chevron">${ICONS.chevron}</span>
-        ${compact ? statusTag(task.status) : nothing}
-        ${task.number !== undefined ? html`<span class="task-number">${String(task.number)}</span>` : nothing}
-        <span class="task-title">${title}</span>
-        ${compact && progress !== undefined ? html`<span class="compact-pct">${formatPercent(progress, lang)}</span>` : nothing}
-      </button>
-    </h4>
+  const due = dueState(task, feed, ctx.now);
+  const asOf = formatDate(task.updated ?? ctx.asOf, lang, feed.timeZone) || undefined;
+  const toggle = html`<button
+    type="button"
+    class="toggle"
+    part="task-toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${detailsId}
+    @click=${() => ctx.toggle(task.id)}
+  >
+    <span class="chevron">${ICONS.chevron}</span>
+    ${compact ? statusTag(task.status) : nothing}
+    ${task.number !== undefined ? html`<span class="task-number">${String(task.number)}</span>` : nothing}
+    <span class="task-title" id=${titleId}>${title}</span>
+    ${compact && progress !== undefined ? html`<span class="compact-pct">${formatPercent(progress, lang)}</span>` : nothing}
+  </button>`;
+  return html`<li class="task status-${task.status}${due ? ` is-${due}` : ''}" part="task" data-id=${task.id}>
+    ${heading(ctx.level + 1, toggle, { class: 'task-heading' })}
     ${compact
       ? nothing
       : html`<div class="meta">
-          ${statusTag(task.status)}${overdue ? overdueTag() : nothing}
-          ${progressBar(progress, msg('Progress'), lang)}${ownersDue(feed, task, lang)}
-        </div>`}
-    <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${open ? detailsPart(ctx, task) : nothing}</div>
+            ${statusTag(task.status)}${dueTag(due)} ${progressBar(progress, lang, { labelledBy: titleId, asOf })}${ownersDue(feed, task, lang)}
+          </div>
+          ${latestView(ctx, task)}`}
+    <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
+      ${open ? detailsPart(ctx, task, html`${statusTag(task.status)}${dueTag(due)} ${progressBar(progress, lang, { labelledBy: titleId, asOf })}`) : nothing}
+    </div>
   </li>`;
 }
 
 /**
- * The opened part of a task. Until its code is in (loaded on demand, see task-details.ts), the
+ * The opened part of a task (`meta`: the row's status, due marker and progress, shown in it when compact). Until its code is in (loaded on demand, see task-details.ts), the
  * task's summary stands in for it, so the resident reads at once and nothing jumps.
  */
-function detailsPart(ctx: RowContext, task: Task): TemplateResult {
+function detailsPart(ctx: RowContext, task: Task, meta: TemplateResult): TemplateResult {
   const details = ctx.details.get();
   if (details) {
-    const head = ctx.compact
-      ? html`<p class="meta">
-          ${statusTag(task.status)}${isOverdue(task, ctx.today) ? overdueTag() : nothing}${ownersDue(ctx.model.feed, task, ctx.lang)}
-        </p>`
-      : nothing;
+    // Compact rows show only the title: their status, due marker, progress (as of its date) and lead here.
+    const head = ctx.compact ? html`<div class="meta">${meta}${ownersDue(ctx.model.feed, task, ctx.lang)}</div>` : nothing;
     return details.detailsView(ctx, task, head);
   }
   const summary = feedText(task.summary, ctx.lang, ctx.model.feed.lang);
