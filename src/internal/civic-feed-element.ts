@@ -33,6 +33,7 @@ export abstract class CivicFeedElement extends LitElement {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     staleAfter: { attribute: 'stale-after', type: Number },
+    now: { attribute: false },
   };
 
   /** URL of the JSON feed. */
@@ -54,6 +55,12 @@ export abstract class CivicFeedElement extends LitElement {
    */
   declare staleAfter: number;
 
+  /**
+   * The moment the widget takes as now (for demos, screenshots and tests); null: the real clock.
+   * Everything judged against time (the data's age, overdue, upcoming) reads it.
+   */
+  declare now: Date | null;
+
   /** The heading level when `heading-level` is missing or not 2–6 (set by each widget). */
   protected defaultHeadingLevel = 2;
 
@@ -69,7 +76,13 @@ export abstract class CivicFeedElement extends LitElement {
     this.debug = false;
     this.theme = null;
     this.staleAfter = STALE_AFTER_DAYS;
+    this.now = null;
     updateWhenLocaleChanges(this);
+  }
+
+  /** The moment taken as now: `now`, else the real clock. */
+  protected clock(): Date {
+    return this.now ?? new Date();
   }
 
   /** The level of the widget's top headings: `heading-level` when it is 2–6, else the widget's default. */

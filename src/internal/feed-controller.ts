@@ -25,6 +25,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   feed?: unknown;
   /** Days after which the data counts as old (the base element's `stale-after`). */
   staleAfter?: number;
+  /** The moment taken as now (the base element's `now`); null or missing: the real clock. */
+  now?: Date | null;
 }
 
 export interface FeedControllerOptions {
@@ -335,7 +337,7 @@ export class FeedController implements ReactiveController {
 
   /** Tells web editors in the console when the feed is older than 14 days (data-age.ts). */
   private warnAge(feed: Feed): void {
-    warnIfOld(this.host, feed, this.source === 'url' ? (this.host.src ?? undefined) : undefined, new Date());
+    warnIfOld(this.host, feed, this.source === 'url' ? (this.host.src ?? undefined) : undefined, this.host.now ?? new Date());
   }
 
   private fail(error: FeedLoadError): void {

@@ -67,7 +67,7 @@ export function staleNotice(ctrl: FeedController, options: StaleNoticeOptions = 
   const feed = ctrl.feed;
   if (!feed || (ctrl.state !== 'stale' && ctrl.state !== 'ready' && ctrl.state !== 'empty')) return nothing;
   const lang = uiLocale();
-  const age = dataAgeWords(feed, options.now ?? new Date(), ctrl.host.staleAfter, lang);
+  const age = dataAgeWords(feed, options.now ?? ctrl.host.now ?? new Date(), ctrl.host.staleAfter, lang);
   if (ctrl.state === 'stale') {
     const saved = formatDateTime(ctrl.staleSince, lang, feed.timeZone);
     const dataLine = age.line || msg('Its data has no date');
@@ -105,7 +105,7 @@ export function debugPanel(ctrl: FeedController, debug: boolean): TemplateResult
     <summary>${msg(str`Feed problems: ${items.length}`)}</summary>
     ${ctrl.error ? html`<p><code>${ctrl.error.kind}</code> ${ctrl.error.url} ${ctrl.error.message}</p>` : nothing}
     ${ctrl.feed
-      ? html`<p class="debug-age" part="debug-age">${editorAgeLines(ctrl.feed, new Date(), ctrl.host.staleAfter, lang).join(' ')}</p>`
+      ? html`<p class="debug-age" part="debug-age">${editorAgeLines(ctrl.feed, ctrl.host.now ?? new Date(), ctrl.host.staleAfter, lang).join(' ')}</p>`
       : nothing}
     <ul>
       ${items.map(

@@ -59,4 +59,19 @@ describe('data age: every feed widget', () => {
       expect(lenient.shadowRoot!.querySelector('[part~=old-data]')).to.equal(null);
     });
   }
+
+  for (const name of WIDGETS) {
+    it(`<${name}>: the \`now\` property is the clock the age is judged by (the real clock is two years on)`, async () => {
+      const el = document.createElement(name) as CivicFeedElement;
+      el.setAttribute('indicator', 'grain-yield');
+      el.now = new Date('2024-10-01T09:00:00+08:00');
+      el.feed = miyun;
+      await fixture(el);
+      await until(() => el.state === 'ready' && !!el.shadowRoot?.querySelector('[part~=data-age]'), 6000, `${name} ready`);
+      expect(el.shadowRoot!.querySelector('[part~=old-data]')).to.equal(null);
+      el.now = new Date('2026-12-01T15:58:00+08:00');
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[part~=old-data]'))).to.equal('Last updated September 30, 2024, over 26 months ago');
+    });
+  }
 });

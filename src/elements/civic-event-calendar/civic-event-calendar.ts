@@ -114,7 +114,7 @@ export class CivicEventCalendar extends CivicFeedElement {
   declare category: string | null;
   /** "off" hides lunar dates and solar terms (shown by default when the UI is Chinese). */
   declare lunar: string | null;
-  /** The date taken as today, YYYY-MM-DD (for demos, screenshots and tests); unset: today in the feed's time zone. */
+  /** The date taken as today, YYYY-MM-DD (for demos and screenshots written in markup); unset: today in the feed's time zone at the clock (`now`). */
   declare today: string | null;
 
   protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0, prefetch: () => this.lunar !== 'off' && pageLooksChinese() && void wantLunar() });
@@ -202,7 +202,7 @@ export class CivicEventCalendar extends CivicFeedElement {
 
   /** Today in the feed's zone, or the `today` attribute. */
   private todayFor(feed?: Feed): string {
-    return isDate(this.today ?? '') ? this.today! : todayIn(feed?.timeZone ?? 'Asia/Shanghai');
+    return isDate(this.today ?? '') ? this.today! : todayIn(feed?.timeZone ?? 'Asia/Shanghai', this.clock());
   }
 
   /** The events and occurrences of `month`'s grid (with the days of the months around it), in the chosen categories. */

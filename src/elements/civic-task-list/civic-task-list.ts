@@ -102,7 +102,6 @@ export class CivicTaskList extends CivicFeedElement {
     limit: { type: Number, reflect: true },
     hideFilters: { type: Boolean, reflect: true, attribute: 'hide-filters' },
     hideSummary: { type: Boolean, reflect: true, attribute: 'hide-summary' },
-    now: { attribute: false },
     // The resident's own choices: reactive state (attribute: false keeps them out of the manifest's attributes).
     filterState: { state: true, attribute: false },
     toggled: { state: true, attribute: false },
@@ -125,11 +124,6 @@ export class CivicTaskList extends CivicFeedElement {
   declare hideFilters: boolean;
   /** Hide the summary at the top. */
   declare hideSummary: boolean;
-  /**
-   * The moment due dates are judged at (overdue, due with no update since), for previews and
-   * tests; null (the default): the current time.
-   */
-  declare now: Date | null;
 
   protected override defaultHeadingLevel = 3;
 
@@ -154,7 +148,6 @@ export class CivicTaskList extends CivicFeedElement {
     this.limit = null;
     this.hideFilters = false;
     this.hideSummary = false;
-    this.now = null;
     this.filterState = NO_FILTER;
     this.toggled = new Map();
     this.showAll = false;
@@ -243,7 +236,7 @@ export class CivicTaskList extends CivicFeedElement {
     }
     const lang = uiLocale();
     const model = this.modelOf(feed, lang, this);
-    const now = this.now ?? new Date();
+    const now = this.clock();
     const filtered = model.filter(this.filterState);
     const groups = model.group(filtered);
     const ordered = groups.flatMap((g) => g.tasks);

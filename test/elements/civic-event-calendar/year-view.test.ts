@@ -178,7 +178,7 @@ describe('<civic-event-calendar view="year">', () => {
     expect(root(el).querySelector('[part=title]')!.textContent!.trim()).to.equal('2026');
     expect(el.shownMonth).to.equal('2026-09');
     expect(focused(el)).to.equal(root(el).querySelector('.next-year'));
-    expect(root(el).querySelector('[role=status]')!.textContent).to.equal('2026: 5 events');
+    expect(root(el).querySelector('.calendar [role=status]')!.textContent).to.equal('2026: 5 events');
     expect(day(el, '2026-03-03').classList.contains('has')).to.equal(true);
     root(el).querySelector<HTMLButtonElement>('.prev-year')!.click();
     await el.updateComplete;
