@@ -51,6 +51,9 @@ export const styles = css`
   .check {
     margin: 0.5em 0;
   }
+  .check .hint {
+    margin-inline-start: 1.6em;
+  }
   input[type='text'],
   input[type='url'],
   input[type='number'],
