@@ -274,7 +274,7 @@ export class CivicEmbedConfigurator extends LitElement {
         </form>
         <div>
           <h2>${msg('Preview')}</h2>
-          <div class="preview" aria-label=${msg('Preview')} role="region"></div>
+          <div class="preview" aria-label=${msg('Preview')} role="region" tabindex="0"></div>
           <h2>${msg('Your code')}</h2>
           <fieldset class="form-radios">
             <legend class="visually-hidden">${msg('How to embed')}</legend>
