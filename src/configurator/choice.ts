@@ -3,7 +3,7 @@
  * (widget, feed, attributes, theme …) that both the snippet and the live preview are made from.
  */
 import { msg } from '@lit/localize';
-import type { EmbedChoice, WidgetName } from './snippet.js';
+import type { EmbedChoice, Hosting, WidgetName } from './snippet.js';
 
 export const WIDGETS: WidgetName[] = ['civic-task-list', 'civic-indicator-board', 'civic-progress-ring', 'civic-event-calendar', 'civic-feed-summary'];
 
@@ -88,7 +88,21 @@ export function embedChoice(widget: WidgetName, src: string, o: Record<string, s
     theme: (o.theme || 'light') as EmbedChoice['theme'],
     accent: o.accent || undefined,
     lazy: !!o.lazy,
+    preload: !!o.preload,
     fallbackText: msg('View the data'),
     title: widgetName(widget),
   };
+}
+
+/**
+ * What the configurator takes from the self-host build's manifest.json (beside configurator.html):
+ * civic-widgets.js's integrity and the paths of all files (they name the chunks to preload).
+ * Anything else, or a malformed manifest, gives nothing: the snippet then does without.
+ */
+export function fromManifest(manifest: unknown): Omit<Hosting, 'base'> {
+  const list = (manifest as { files?: unknown } | null | undefined)?.files;
+  if (!Array.isArray(list)) return {};
+  const entries = list.filter((f): f is { path: string; integrity?: unknown } => typeof (f as { path?: unknown } | null)?.path === 'string');
+  const integrity = entries.find((f) => f.path === 'civic-widgets.js')?.integrity;
+  return { integrity: typeof integrity === 'string' ? integrity : undefined, files: entries.map((f) => f.path) };
 }

@@ -12,8 +12,8 @@ import { addPageTexts, followPageLanguage, uiLocale } from '../internal/locale.j
 import { validate } from '../feed/validate.js';
 import { pickText } from '../feed/text.js';
 import type { Feed, Problem } from '../feed/types.js';
-import { iframeSnippet, moduleSnippet, type EmbedChoice, type WidgetName } from './snippet.js';
-import { DEFAULT_HEADING_LEVEL, WIDGETS, embedChoice, staleAfterChoice, widgetName } from './choice.js';
+import { iframeSnippet, moduleSnippet, type EmbedChoice, type Hosting, type WidgetName } from './snippet.js';
+import { DEFAULT_HEADING_LEVEL, WIDGETS, embedChoice, fromManifest, staleAfterChoice, widgetName } from './choice.js';
 import { editorAgeLines } from '../internal/data-age.js';
 import { styles } from './configurator.styles.js';
 
@@ -37,7 +37,7 @@ export class CivicEmbedConfigurator extends LitElement {
     options: { state: true },
     check: { state: true },
     copied: { state: true },
-    integrity: { state: true },
+    selfHost: { state: true },
   };
 
   declare widget: WidgetName;
@@ -46,7 +46,8 @@ export class CivicEmbedConfigurator extends LitElement {
   declare options: Record<string, string>;
   declare check: FeedCheck;
   declare copied: string;
-  declare integrity: string | undefined;
+  /** From manifest.json beside this page: civic-widgets.js's integrity and the files (chunks to preload). */
+  declare selfHost: Omit<Hosting, 'base'>;
   private checkTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -54,10 +55,10 @@ export class CivicEmbedConfigurator extends LitElement {
     this.widget = 'civic-task-list';
     this.src = '/feeds/miyun-2024.json';
     this.form = 'module';
-    this.options = { theme: 'light', lang: '', accent: '', lazy: '' };
+    this.options = { theme: 'light', lang: '', accent: '', lazy: '', preload: '' };
     this.check = { state: 'idle', problems: [] };
     this.copied = '';
-    this.integrity = undefined;
+    this.selfHost = {};
     updateWhenLocaleChanges(this);
   }
 
@@ -67,14 +68,8 @@ export class CivicEmbedConfigurator extends LitElement {
     void this.checkFeed();
     fetch(new URL('manifest.json', location.href))
       .then((r) => (r.ok ? r.json() : undefined))
-      .then((m: { files?: { path: string; integrity: string }[] } | undefined) => {
-        this.integrity = m?.files?.find((f) => f.path === 'civic-widgets.js')?.integrity;
-      })
+      .then((m: unknown) => (this.selfHost = fromManifest(m)))
       .catch(() => undefined);
-  }
-
-  private get base(): string {
-    return new URL('.', location.href).href;
   }
 
   private choice(): EmbedChoice {
@@ -116,7 +111,7 @@ export class CivicEmbedConfigurator extends LitElement {
   }
 
   private snippet(): string {
-    const hosting = { base: this.base, integrity: this.integrity };
+    const hosting = { base: new URL('.', location.href).href, ...this.selfHost };
     return this.form === 'module' ? moduleSnippet(this.choice(), hosting) : iframeSnippet(this.choice(), hosting);
   }
 
@@ -181,10 +176,12 @@ export class CivicEmbedConfigurator extends LitElement {
       </select>`;
   }
 
-  private checkbox(name: string, label: string, onValue = '1') {
+  private checkbox(name: string, label: string, onValue = '1', hint?: string) {
     const id = `opt-${name}`;
     return html`<div class="check">
-      <input type="checkbox" id=${id} .checked=${this.options[name] === onValue} @change=${(e: Event) => this.setOption(name, (e.target as HTMLInputElement).checked ? onValue : '')} /><label for=${id}>${label}</label>
+      <input type="checkbox" id=${id} aria-describedby=${hint ? `hint-${name}` : nothing} .checked=${this.options[name] === onValue}
+        @change=${(e: Event) => this.setOption(name, (e.target as HTMLInputElement).checked ? onValue : '')} /><label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id=${`hint-${name}`}>${hint}</p>` : nothing}
     </div>`;
   }
 
@@ -270,11 +267,14 @@ export class CivicEmbedConfigurator extends LitElement {
             <label for="opt-accent">${msg('Accent colour')}</label>
             <input id="opt-accent" type="color" .value=${this.options.accent || '#0b5cad'} @change=${(e: Event) => this.setOption('accent', (e.target as HTMLInputElement).value)} />
             ${this.checkbox('lazy', msg('Load only when scrolled near (lazy)'))}
+            ${this.checkbox('preload', msg('Add preload hints'), '1', this.options.lazy
+              ? msg('Not for a lazy widget: it loads nothing before it is scrolled near.')
+              : msg('The browser starts the feed and the code with the page: faster on slow mobile networks. For the script and tag only.'))}
           </fieldset>
         </form>
         <div>
           <h2>${msg('Preview')}</h2>
-          <div class="preview" aria-label=${msg('Preview')} role="region"></div>
+          <div class="preview" aria-label=${msg('Preview')} role="region" tabindex="0"></div>
           <h2>${msg('Your code')}</h2>
           <fieldset class="form-radios">
             <legend class="visually-hidden">${msg('How to embed')}</legend>

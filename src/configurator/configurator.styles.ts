@@ -18,6 +18,7 @@ export const styles = css`
   h1 {
     font-size: 1.5em;
     margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
   }
   .layout {
     display: grid;
@@ -50,6 +51,16 @@ export const styles = css`
   }
   .check {
     margin: 0.5em 0;
+  }
+  .check input {
+    inline-size: 1em;
+    block-size: 1em;
+    vertical-align: -0.1em;
+  }
+  @container (min-width: 30em) {
+    .check .hint {
+      margin-inline-start: 1.6em;
+    }
   }
   input[type='text'],
   input[type='url'],
@@ -108,6 +119,8 @@ export const styles = css`
     border-radius: var(--civic-radius);
     background: var(--civic-color-surface);
     min-height: 10em;
+    /* The widget at its real size: on a narrow screen with large text it scrolls in here, not the page. */
+    overflow-x: auto;
   }
   textarea {
     font: 0.85em/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

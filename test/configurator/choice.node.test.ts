@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_HEADING_LEVEL, WIDGETS, embedChoice, headingLevelChoice, staleAfterChoice } from '../../src/configurator/choice.js';
+import { DEFAULT_HEADING_LEVEL, WIDGETS, embedChoice, fromManifest, headingLevelChoice, staleAfterChoice } from '../../src/configurator/choice.js';
 import { embedUrl, moduleSnippet } from '../../src/configurator/snippet.js';
 import { planEmbed } from '../../src/embed/embed-options.js';
 
@@ -47,4 +47,17 @@ test('the ring gets stale-after but no heading-level; bad values give no attribu
   assert.deepEqual(ring.attributes, { indicator: 'a', 'stale-after': '7' });
   const bad = embedChoice('civic-feed-summary', '/f.json', { 'heading-level': '9', 'stale-after': 'soon' });
   assert.deepEqual(bad.attributes, {});
+});
+
+test('the preload box becomes choice.preload', () => {
+  assert.equal(embedChoice('civic-task-list', '/f.json', { preload: '1' }).preload, true);
+  assert.equal(embedChoice('civic-task-list', '/f.json', { preload: '' }).preload, false);
+  assert.equal(embedChoice('civic-task-list', '/f.json', {}).preload, false);
+});
+
+test("the manifest gives civic-widgets.js's integrity and every file's path; a bad one gives nothing", () => {
+  const m = { files: [{ path: 'civic-widgets.js', integrity: 'sha384-x' }, { path: 'chunks/all-feed-layer-0QbIKadx.js', integrity: 'sha384-y' }, { nope: 1 }, null, { path: 3 }] };
+  assert.deepEqual(fromManifest(m), { integrity: 'sha384-x', files: ['civic-widgets.js', 'chunks/all-feed-layer-0QbIKadx.js'] });
+  assert.deepEqual(fromManifest({ files: [{ path: 'civic-widgets.js', integrity: 5 }] }), { integrity: undefined, files: ['civic-widgets.js'] });
+  for (const bad of [undefined, null, 'x', 42, {}, { files: 'chunks/a.js' }]) assert.deepEqual(fromManifest(bad), {}, JSON.stringify(bad));
 });

@@ -82,3 +82,87 @@ describe('<civic-embed-configurator>: data age and the new choices', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<civic-embed-configurator>: preload hints', () => {
+  before(() => setPageLang('en'));
+
+  // The self-host manifest.json beside the page (dist/self-host/): the configurator reads the chunk names from it.
+  const manifest = {
+    name: 'civic-widgets',
+    files: [
+      { path: 'civic-widgets.js', integrity: 'sha384-test' },
+      { path: 'chunks/all-civic-widgets-RF_TWSxv.js' },
+      { path: 'chunks/all-feed-layer-0QbIKadx.js' },
+      { path: 'chunks/all-zh-Hans-widgets-Cv6Rw78b.js' },
+      { path: 'chunks/all-lunar-Dld8U4WS.js' },
+    ],
+  };
+  let realFetch: typeof fetch;
+  beforeEach(() => {
+    realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      new URL(String(input instanceof Request ? input.url : input), location.href).pathname.endsWith('/manifest.json')
+        ? Promise.resolve(new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }))
+        : realFetch(input, init);
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  const box = (el: Element) => root(el).querySelector<HTMLInputElement>('#opt-preload')!;
+  const code = (el: Element) => root(el).querySelector('textarea')!.value;
+  const tick = async (el: CivicEmbedConfigurator, input: HTMLInputElement, on: boolean) => {
+    input.checked = on;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  };
+
+  it('the box adds the feed and the chunks named by the manifest, before the script; unticked, they go', async function () {
+    this.timeout(60_000);
+    const el = await configuratorAt('2024-10-03T12:00:00+08:00');
+    await until(() => el.selfHost.files?.length === 5, 4000, 'manifest read');
+    expect(code(el)).to.not.contain('<link');
+    expect(box(el).checked).to.equal(false);
+    expect(box(el).getAttribute('aria-describedby')).to.equal('hint-preload');
+    expect(text(root(el).querySelector('#hint-preload'))).to.contain('faster on slow mobile networks');
+
+    await tick(el, box(el), true);
+    const lines = code(el).split('\n');
+    expect(lines[0]).to.equal('<link rel="preload" as="fetch" crossorigin href="/test-feeds/miyun">');
+    const base = new URL('.', location.href).href;
+    expect(lines).to.include(`<link rel="modulepreload" href="${base}chunks/all-feed-layer-0QbIKadx.js">`);
+    expect(lines).to.include(`<link rel="modulepreload" href="${base}chunks/all-civic-widgets-RF_TWSxv.js">`);
+    const script = lines.findIndex((l) => l.startsWith('<script type="module"'));
+    expect(script).to.be.greaterThan(lines.findLastIndex((l) => l.startsWith('<link')));
+    expect(lines[script]).to.contain('integrity="sha384-test"');
+    await expect(el).to.be.accessible();
+
+    await tick(el, box(el), false);
+    expect(code(el)).to.not.contain('<link');
+    expect(code(el)).to.contain('<civic-task-list src="/test-feeds/miyun">');
+  });
+
+  it('a lazy widget gets no hints, and the hint says why', async function () {
+    this.timeout(60_000);
+    const el = await configuratorAt('2024-10-03T12:00:00+08:00');
+    await tick(el, box(el), true);
+    expect(code(el)).to.contain('rel="preload"');
+    await tick(el, root(el).querySelector<HTMLInputElement>('#opt-lazy')!, true);
+    expect(code(el)).to.not.contain('<link');
+    expect(code(el)).to.contain('loading="lazy"');
+    expect(text(root(el).querySelector('#hint-preload'))).to.contain('Not for a lazy widget');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the iframe form has no hints (its page preloads for itself)', async function () {
+    this.timeout(60_000);
+    const el = await configuratorAt('2024-10-03T12:00:00+08:00');
+    await tick(el, box(el), true);
+    const iframe = root(el).querySelector<HTMLInputElement>('#form-iframe')!;
+    iframe.checked = true;
+    iframe.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(code(el)).to.contain('<iframe');
+    expect(code(el)).to.not.contain('<link');
+  });
+});
