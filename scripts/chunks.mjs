@@ -48,7 +48,7 @@ export const GROUPS = [
   {
     // What every feed-driven widget loads.
     name: 'feed-ui',
-    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors', 'feed/fetch', 'feed/share'],
+    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors', 'feed/fetch', 'feed/share', 'feed/recurrence-rule'],
   },
   {
     // The ring's drawing: the ring, the indicator board and the task list's opened part.
@@ -92,10 +92,12 @@ export const ON_DEMAND = {
 };
 
 /**
- * Files of code loaded on demand, made of several modules: the feed layer in one file with the
- * recurrence rules it shares with the iCalendar writer, so the layer is one request, not a
- * request and then its static import (one round trip less on a slow network; the iCalendar
- * writer, loaded on a click when the layer is long in, imports the rules from it). The
+ * Files of code loaded on demand, made of several modules: the feed layer in one file, so the
+ * layer is one request, not a request and then its static imports (one round trip less on a
+ * slow network). The recurrence rules (feed/recurrence-rule) are not in it but in `feed-ui`:
+ * the calendar loads them statically (it expands recurring events itself), and in this file they
+ * would make the calendar load the whole layer statically. (A group takes its modules' imports
+ * with it, so naming them in feed-ui, which wins, is what keeps them out.) The
  * per-widget build only: in civic-widgets.js the group made rolldown split its runtime helpers
  * into one more file that every page would load.
  */
@@ -115,7 +117,6 @@ export const ON_DEMAND_GROUPS = [
       'feed/schema',
       'feed/messages',
       'feed/limits',
-      'feed/recurrence-rule',
     ],
   },
 ];
