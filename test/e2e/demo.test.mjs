@@ -58,3 +58,43 @@ test('the language toggle switches the page text, title and toggle with <html la
   assert.deepEqual(await read(), zh);
   await page.close();
 });
+
+/** The feed's own answer to "overdue": due before the day of the information (task.updated ?? feed.updated), not completed or unknown. */
+function overdueAtLastReport(feed) {
+  return feed.tasks.filter((t) => {
+    const info = (t.updated ?? feed.updated ?? '').slice(0, 10);
+    return t.due && info && t.due.slice(0, 10) < info && t.status !== 'completed' && t.status !== 'unknown';
+  }).length;
+}
+
+test('the portal opened today (years after the sample feed) shows its age and marks overdue only what was overdue at the last report', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.server.origin}/demo/index.html`);
+  await page.waitForFunction(() => document.querySelector('civic-task-list')?.shadowRoot?.querySelector('[part~=data-age]'));
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('civic-task-list').shadowRoot;
+    return {
+      age: root.querySelector('[part~=data-age]').getAttribute('part'),
+      overdue: root.querySelectorAll('[part~=overdue]').length,
+      dueNoUpdate: root.querySelectorAll('[part~=due-no-update]').length,
+    };
+  });
+  const feed = await page.evaluate(async () => (await fetch('feeds/miyun-2024.json')).json());
+  assert.ok(Date.now() - Date.parse(feed.updated) > 91 * 86400e3, 'the sample feed is older than stale-after');
+  assert.equal(seen.age, 'data-age old-data', 'the age notice is shown');
+  assert.equal(seen.overdue, overdueAtLastReport(feed));
+  assert.ok(seen.dueNoUpdate > 0, 'tasks due since the last report are marked as such');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the tourism page on a phone today lists upcoming events (the recurring ones)', async () => {
+  const { page, errors } = await openPage(env.browser, `${env.server.origin}/demo/tourism.html`, { width: 360, height: 800 });
+  await page.waitForFunction(() => document.querySelector('civic-event-calendar')?.shadowRoot?.querySelector('[part~=agenda-item]'));
+  const titles = await page.evaluate(() =>
+    [...document.querySelector('civic-event-calendar').shadowRoot.querySelectorAll('[part~=agenda-item]')].map((e) => e.textContent),
+  );
+  assert.ok(titles.length >= 2, `agenda items: ${titles.length}`);
+  assert.ok(!titles.some((t) => /已结束|Ended/.test(t)), 'the first items are upcoming, not ended');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
