@@ -302,7 +302,7 @@ export class CivicEventCalendar extends CivicFeedElement {
       upcoming = occ.between(feed, sources, lang, today, `${y}-01-01`, `${y}-12-31`).filter((e) => e.endDate >= today);
     }
     return html`${staleNotice(ctrl)}
-      <div class="calendar ${view} ${printing ? 'printing' : ''}">
+      <div class="calendar ${view} ${printing ? 'printing' : ''}" aria-busy=${occ.pending(feed) ? 'true' : 'false'}>
         ${toolbar({ ...c, view, title, onToday: () => this.nav.today(), onView: (v) => (this.userView = v) })}
         ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => ((this.categories.chosen = ids), this.requestUpdate()) })}
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
