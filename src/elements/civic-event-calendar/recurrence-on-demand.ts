@@ -1,10 +1,13 @@
 /**
  * The expansion of recurring events (src/feed/recurrence.ts), loaded on demand: a feed without
- * any `recurrence` never needs it, and one with recurring events gets it one request after the
- * feed (the first view of such a feed starts the import). Until it has arrived the calendar
- * shows each series as its first occurrence and marks the view busy. The year view and the
- * .ics download import recurrence.ts themselves (they are loaded on demand too).
+ * any `recurrence` never needs it. For one with recurring events the import starts as soon as
+ * the feed's text is in, side by side with the feed layer's validation (prefetchRecurrence, from
+ * the calendar's FeedController `prefetch`), or else at the first view of the feed. Until it has
+ * arrived the calendar shows each series as its first occurrence and marks the view busy. The
+ * year view and the iCalendar chunk import recurrence.ts themselves (they are on demand too).
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { requestFeedText } from '../../feed/share.js';
 import type { FeedEvent } from '../../feed/types.js';
 
 type Recurrence = typeof import('../../feed/recurrence.js');
@@ -41,3 +44,44 @@ export const recurrenceModule = (): Recurrence | undefined => recurrence;
  */
 export const needsLunar = (events: readonly FeedEvent[]): boolean =>
   events.some((e) => e.recurrence?.lunar !== undefined || e.recurrence?.solarTerm !== undefined);
+
+/** A `recurrence` member in a feed's JSON text (a false alarm only costs the early request). */
+const MENTIONS = /"recurrence"\s*:/;
+
+/** True when a feed not yet validated (an object, or its JSON text) seems to have a recurring event. */
+function mentionsRecurrence(feed: unknown): boolean {
+  if (typeof feed === 'string') return MENTIONS.test(feed);
+  const events = (feed as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.some((e) => typeof e === 'object' && e !== null && 'recurrence' in e);
+}
+
+/**
+ * Starts the import when the calendar's feed has recurring events, before the feed layer has
+ * validated it: a `feed` property or inline JSON at once, a feed from `src` when its text has
+ * arrived (joining the page's one request for that URL, let go when the text is in or the element
+ * disconnects). A feed without `recurrence` never starts it.
+ */
+export function prefetchRecurrence(host: ReactiveControllerHost & HTMLElement & { src?: string | null; feed?: unknown }): void {
+  const { feed, src } = host;
+  if (feed !== undefined && feed !== null) return void (mentionsRecurrence(feed) && wantRecurrence());
+  const inline = host.querySelector(':scope > script[type="application/json"]')?.textContent;
+  if (inline !== undefined && inline !== null) return void (mentionsRecurrence(inline) && wantRecurrence());
+  if (!src || settled) return;
+  // After the element's own request for the feed has started (this one joins it).
+  queueMicrotask(() => {
+    const request = requestFeedText(src);
+    const hold: ReactiveController = {
+      hostDisconnected: () => {
+        request.release();
+        host.removeController(hold);
+      },
+    };
+    host.addController(hold);
+    request.text
+      .then(
+        (text) => void (MENTIONS.test(text) && wantRecurrence()),
+        () => undefined,
+      )
+      .finally(() => hold.hostDisconnected?.());
+  });
+}

@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/civic-event-calendar/civic-event-calendar.js';
 import type { CivicEventCalendar } from '../../../src/elements/civic-event-calendar/civic-event-calendar.js';
 import { recurrenceModule, recurrenceSettled } from '../../../src/elements/civic-event-calendar/recurrence-on-demand.js';
-import { resetFeeds, setPageLang } from '../../support/helpers.js';
+import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
 
 const TODAY = '2026-12-01';
 const root = (el: Element) => el.shadowRoot!;
@@ -67,6 +67,13 @@ describe('<civic-event-calendar>: recurrence expansion on demand', () => {
     el.view = 'agenda';
     await el.updateComplete;
     expect(root(el).textContent).to.contain('Library talk');
+    // The same feed from a URL: the early look at its text (prefetch) finds no recurrence either.
+    const url = URL.createObjectURL(new Blob([JSON.stringify(plainFeed)], { type: 'application/json' }));
+    const fromUrl = await fixture<CivicEventCalendar>(html`<civic-event-calendar today=${TODAY} view="month" src=${url}></civic-event-calendar>`);
+    await until(() => fromUrl.state !== 'loading' && fromUrl.state !== 'idle', 6000, 'feed from a URL');
+    await fromUrl.updateComplete;
+    expect(fromUrl.state).to.equal('ready');
+    expect(cell(fromUrl, '2026-12-15')!.textContent).to.contain('Library talk');
     await new Promise((r) => setTimeout(r, 100));
     expect(recurrenceRequests(), 'requests for recurrence.ts').to.have.length(0);
     expect(recurrenceSettled()).to.equal(false);
@@ -100,7 +107,16 @@ describe('<civic-event-calendar>: recurrence expansion on demand', () => {
     expect(seen.find((s) => s.busy === 'true')?.month).to.equal('2027-03');
   });
 
-  it('with recurrence, the visitor has moved: the month stays where the visitor went', async () => {
+  it('a feed from a URL with recurring events (Miyun): occurrences once updateComplete resolves', async () => {
+    const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar today=${TODAY} view="month" src="/test-feeds/miyun/on-demand"></civic-event-calendar>`);
+    await until(() => el.state !== 'loading' && el.state !== 'idle', 6000, 'feed');
+    await el.updateComplete;
+    expect(busy(el)).to.equal('false');
+    expect(el.shownMonth).to.equal('2026-12');
+    expect(cell(el, '2026-12-20')!.textContent).to.contain('Miyun Ice and Snow Season');
+  });
+
+  it('occurrences in a month the visitor moves to', async () => {
     const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar today=${TODAY} view="month" .feed=${recurringFeed}></civic-event-calendar>`);
     el.goMonths(2);
     await el.updateComplete;
