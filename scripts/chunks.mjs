@@ -59,9 +59,10 @@ export const GROUPS = [
 
 /**
  * Modules that only code loaded on demand imports (the feed layer and its validator, lunar dates,
- * iCalendar, a task's opened part, the zh-Hans texts). No entry may load them statically.
- * (feed/recurrence and feed/recurrence-rule are not here: the calendar expands recurring events
- * itself, so they land with it; lunar.ts, which their lunar rules need, stays on demand.)
+ * iCalendar, a task's opened part, the zh-Hans texts, the expansion of recurring events). No
+ * entry may load them statically. (feed/recurrence is loaded by the calendar only when a feed has
+ * recurring events: civic-event-calendar/recurrence-on-demand.ts. feed/recurrence-rule is not
+ * here: the feed layer and recurrence.ts share it, and it is in `feed-ui`.)
  */
 export const ON_DEMAND = {
   packages: ['valibot'],
@@ -78,6 +79,7 @@ export const ON_DEMAND = {
     'feed/cache',
     'feed/limits',
     'feed/lunar',
+    'feed/recurrence',
     'feed/ical',
     'feed/ical-recurrence',
     'internal/feed-layer',
@@ -95,8 +97,8 @@ export const ON_DEMAND = {
  * Files of code loaded on demand, made of several modules: the feed layer in one file, so the
  * layer is one request, not a request and then its static imports (one round trip less on a
  * slow network). The recurrence rules (feed/recurrence-rule) are not in it but in `feed-ui`:
- * the calendar loads them statically (it expands recurring events itself), and in this file they
- * would make the calendar load the whole layer statically. (A group takes its modules' imports
+ * recurrence.ts (loaded on demand by the calendar, not with the layer) imports them too, and in
+ * this file they would make that chunk load the whole layer statically. (A group takes its modules' imports
  * with it, so naming them in feed-ui, which wins, is what keeps them out.) The
  * per-widget build only: in civic-widgets.js the group made rolldown split its runtime helpers
  * into one more file that every page would load.

@@ -19,6 +19,7 @@ import { MonthNavigation } from './controllers/month-nav.js';
 import { NarrowController } from './controllers/narrow.js';
 import { Occurrences } from './controllers/occurrences.js';
 import { wantLunar } from './lunar-on-demand.js';
+import { prefetchRecurrence } from './recurrence-on-demand.js';
 import { PrintController } from './controllers/print.js';
 import { YearViewController } from './controllers/year-view.js';
 import type { ViewContext } from './views/view-context.js';
@@ -117,7 +118,10 @@ export class CivicEventCalendar extends CivicFeedElement {
   /** The date taken as today, YYYY-MM-DD (for demos and screenshots written in markup); unset: today in the feed's time zone at the clock (`now`). */
   declare today: string | null;
 
-  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0, prefetch: () => this.lunar !== 'off' && pageLooksChinese() && void wantLunar() });
+  protected override readonly feedCtrl = new FeedController(this, { isEmpty: (f) => f.events.length === 0, prefetch: () => {
+    if (this.lunar !== 'off' && pageLooksChinese()) void wantLunar();
+    prefetchRecurrence(this);
+  } });
 
   /** The view the visitor chose, over the one by width. */
   private declare userView?: CalendarView;
@@ -302,7 +306,7 @@ export class CivicEventCalendar extends CivicFeedElement {
       upcoming = occ.between(feed, sources, lang, today, `${y}-01-01`, `${y}-12-31`).filter((e) => e.endDate >= today);
     }
     return html`${staleNotice(ctrl)}
-      <div class="calendar ${view} ${printing ? 'printing' : ''}">
+      <div class="calendar ${view} ${printing ? 'printing' : ''}" aria-busy=${occ.pending(feed) ? 'true' : 'false'}>
         ${toolbar({ ...c, view, title, onToday: () => this.nav.today(), onView: (v) => (this.userView = v) })}
         ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => ((this.categories.chosen = ids), this.requestUpdate()) })}
         <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>

@@ -2,21 +2,27 @@
  * The events a view shows: the feed's events in the chosen categories with recurring ones
  * expanded over the view's range (recurrence.ts), read into calendar events; where the calendar
  * opens (the next event or occurrence, else the one that ended last); the months before and
- * after a month that have events. Lunar and solar-term rules need the lunar module: the first
- * view that needs it starts the load (the one the lunar labels share) and renders again when it arrives.
+ * after a month that have events. The expansion (recurrence.ts) is loaded on demand: the first
+ * view of a feed with recurring events starts the load (recurrence-on-demand.ts); until it has
+ * arrived each series shows as its first occurrence and `pending` is true. Lunar and solar-term
+ * rules also need the lunar module: the same view starts that load too (the one the lunar labels
+ * share). The host renders again when each arrives.
  */
-import { expandEvents, needsLunar, nextEvent, previousEvent, type ExpandedEvent, type LunarRules } from '../../../feed/recurrence.js';
+import type { ExpandedEvent, LunarRules } from '../../../feed/recurrence.js';
 import type { Feed, FeedEvent } from '../../../feed/types.js';
 import { isDate } from '../../../feed/dates.js';
 import { addDays, addMonths, monthOf, readEvents, type CalEvent } from '../calendar-model.js';
 import { lunarModule, lunarSettled, wantLunar } from '../lunar-on-demand.js';
+import { hasRecurrence, needsLunar, recurrenceModule, recurrenceSettled, wantRecurrence } from '../recurrence-on-demand.js';
+
+type Recurrence = typeof import('../../../feed/recurrence.js');
 
 /** The last day of an event or occurrence (its start's day for a one-day event). */
 export const lastDayOf = (e: ExpandedEvent): string =>
   e.end && e.end.slice(0, 10) > e.start.slice(0, 10) ? e.end.slice(0, 10) : e.start.slice(0, 10);
 
 export interface OccurrenceOptions {
-  /** Starts loading the lunar module; the host waits for it (updateComplete) and renders again. */
+  /** Starts loading the lunar or the recurrence module; the host waits for it (updateComplete) and renders again. */
   load: (loading: Promise<unknown>) => void;
 }
 
@@ -40,8 +46,10 @@ export class Occurrences {
   private memo = new Map<string, CalEvent[]>();
   private memoFeed?: Feed;
   private memoLunar?: LunarRules;
+  private memoRecurrence?: Recurrence;
 
   private loading = false;
+  private loadingRecurrence = false;
   private single?: { feed: Feed; key: string; events: CalEvent[] };
 
   constructor(private readonly options: OccurrenceOptions) {}
@@ -53,6 +61,16 @@ export class Occurrences {
     this.options.load(wantLunar());
   }
 
+  /** The expansion when the feed has recurring events and it has arrived (the first call starts the load). */
+  recurrence(feed: Feed): Recurrence | undefined {
+    if (!hasRecurrence(feed.events)) return undefined;
+    if (!recurrenceSettled() && !this.loadingRecurrence) {
+      this.loadingRecurrence = true;
+      this.options.load(wantRecurrence());
+    }
+    return recurrenceModule();
+  }
+
   /** The lunar rules when the feed needs them and they have arrived (the first call starts the load). */
   lunar(feed: Feed): LunarRules | undefined {
     if (!needsLunar(feed.events)) return undefined;
@@ -60,24 +78,30 @@ export class Occurrences {
     return lunarModule();
   }
 
-  /** True while the feed's lunar or solar-term rules wait for the lunar module. */
+  /** True while the feed's recurring events wait for the expansion, or its lunar or solar-term rules for the lunar module. */
   pending(feed: Feed): boolean {
-    return needsLunar(feed.events) && !lunarSettled();
+    if (!hasRecurrence(feed.events)) return false;
+    return !recurrenceSettled() || (needsLunar(feed.events) && !lunarSettled());
   }
 
   /** The events and occurrences of `sources` that touch from…to, as calendar events ("ended" before `today`). */
   between(feed: Feed, sources: readonly FeedEvent[], lang: string, today: string, from: string, to: string): CalEvent[] {
+    const rec = this.recurrence(feed);
     const lunar = this.lunar(feed);
-    if (feed !== this.memoFeed || lunar !== this.memoLunar || this.memo.size > 50) {
+    if (feed !== this.memoFeed || lunar !== this.memoLunar || rec !== this.memoRecurrence || this.memo.size > 50) {
       this.memo.clear();
       this.memoFeed = feed;
       this.memoLunar = lunar;
+      this.memoRecurrence = rec;
     }
     const key = `${lang} ${today} ${from} ${to} ${sources.length} ${sources[0]?.id} ${sources[sources.length - 1]?.id}`;
     let list = this.memo.get(key);
     if (!list) {
-      const { events } = expandEvents(sources, { from, to, timeZone: feed.timeZone, lunar });
-      this.memo.set(key, (list = readEvents(feed, lang, events, today)));
+      // Without the expansion (no recurring events, or not arrived yet): the events as they are, a series as its first occurrence.
+      list = rec
+        ? readEvents(feed, lang, rec.expandEvents(sources, { from, to, timeZone: feed.timeZone, lunar }).events, today)
+        : readEvents(feed, lang, sources, today).filter((e) => e.startDate <= to && e.endDate >= from);
+      this.memo.set(key, list);
     }
     return list;
   }
@@ -85,8 +109,9 @@ export class Occurrences {
   /** The event or occurrence (`${series}@YYYY-MM-DD`) with this id, whatever the categories chosen. */
   byId(feed: Feed, id: string, lang: string, today: string): CalEvent | undefined {
     const date = id.slice(id.lastIndexOf('@') + 1);
-    const found = isDate(date)
-      ? expandEvents(feed.events, { from: date, to: date, timeZone: feed.timeZone, lunar: this.lunar(feed) }).events
+    const rec = this.recurrence(feed);
+    const found = rec && isDate(date)
+      ? rec.expandEvents(feed.events, { from: date, to: date, timeZone: feed.timeZone, lunar: this.lunar(feed) }).events
       : feed.events;
     return readEvents(feed, lang, found.filter((e) => e.id === id), today)[0];
   }
@@ -103,20 +128,24 @@ export class Occurrences {
     return { upcoming, past };
   }
 
-  /** The feed's one-off events (in `sources`), read once: the next and previous ones need no expansion. */
-  private singles(feed: Feed, sources: readonly FeedEvent[]): CalEvent[] {
-    const key = `${sources.length} ${sources[0]?.id} ${sources[sources.length - 1]?.id}`;
+  /**
+   * The feed's one-off events (in `sources`), read once: the next and previous ones need no
+   * expansion. Without the expansion (`rec`), the series too, as their first occurrences.
+   */
+  private singles(feed: Feed, sources: readonly FeedEvent[], rec: Recurrence | undefined): CalEvent[] {
+    const key = `${sources.length} ${sources[0]?.id} ${sources[sources.length - 1]?.id} ${!rec}`;
     if (this.single?.feed !== feed || this.single.key !== key) {
-      this.single = { feed, key, events: readEvents(feed, 'en', sources.filter((e) => !e.recurrence)) };
+      this.single = { feed, key, events: readEvents(feed, 'en', rec ? sources.filter((e) => !e.recurrence) : sources) };
     }
     return this.single.events;
   }
 
   /** The first day and last day of the first event or occurrence not ended by `date`. */
   next(feed: Feed, sources: readonly FeedEvent[], date: string): Span | undefined {
-    const one = this.singles(feed, sources).find((e) => e.endDate >= date);
-    const series = sources.filter((e) => e.recurrence);
-    const occ = series.length ? nextEvent(series, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) }) : undefined;
+    const rec = this.recurrence(feed);
+    const one = this.singles(feed, sources, rec).find((e) => e.endDate >= date);
+    const series = rec ? sources.filter((e) => e.recurrence) : [];
+    const occ = rec && series.length ? rec.nextEvent(series, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) }) : undefined;
     const b = occ && { start: occ.start.slice(0, 10), last: lastDayOf(occ) };
     const a = one && { start: one.startDate, last: one.endDate };
     return a && b ? (b.start < a.start ? b : a) : (a ?? b);
@@ -125,9 +154,10 @@ export class Occurrences {
   /** The first and last day of the event or occurrence that ended last before `date`. */
   previous(feed: Feed, sources: readonly FeedEvent[], date: string): Span | undefined {
     let a: Span | undefined;
-    for (const e of this.singles(feed, sources)) if (e.endDate < date && (!a || e.endDate > a.last)) a = { start: e.startDate, last: e.endDate };
-    const series = sources.filter((e) => e.recurrence);
-    const occ = series.length ? previousEvent(series, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) }) : undefined;
+    const rec = this.recurrence(feed);
+    for (const e of this.singles(feed, sources, rec)) if (e.endDate < date && (!a || e.endDate > a.last)) a = { start: e.startDate, last: e.endDate };
+    const series = rec ? sources.filter((e) => e.recurrence) : [];
+    const occ = rec && series.length ? rec.previousEvent(series, { date, timeZone: feed.timeZone, lunar: this.lunar(feed) }) : undefined;
     const b = occ && { start: occ.start.slice(0, 10), last: lastDayOf(occ) };
     return a && b ? (b.last > a.last ? b : a) : (a ?? b);
   }
