@@ -48,7 +48,7 @@ export const GROUPS = [
   {
     // What every feed-driven widget loads.
     name: 'feed-ui',
-    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors', 'feed/fetch', 'feed/share', 'feed/recurrence-rule'],
+    modules: ['internal/feed-controller', 'internal/state-views', 'internal/feed-text', 'feed/text', 'feed/urls', 'feed/errors', 'feed/fetch', 'feed/share'],
   },
   {
     // The ring's drawing: the ring, the indicator board and the task list's opened part.
@@ -61,8 +61,8 @@ export const GROUPS = [
  * Modules that only code loaded on demand imports (the feed layer and its validator, lunar dates,
  * iCalendar, a task's opened part, the zh-Hans texts, the expansion of recurring events). No
  * entry may load them statically. (feed/recurrence is loaded by the calendar only when a feed has
- * recurring events: civic-event-calendar/recurrence-on-demand.ts. feed/recurrence-rule is not
- * here: the feed layer and recurrence.ts share it, and it is in `feed-ui`.)
+ * recurring events: civic-event-calendar/recurrence-on-demand.ts; feed/recurrence-rule goes
+ * with the feed layer's file, which recurrence.ts imports it from.)
  */
 export const ON_DEMAND = {
   packages: ['valibot'],
@@ -80,6 +80,7 @@ export const ON_DEMAND = {
     'feed/limits',
     'feed/lunar',
     'feed/recurrence',
+    'feed/recurrence-rule',
     'feed/ical',
     'feed/ical-recurrence',
     'internal/feed-layer',
@@ -96,10 +97,11 @@ export const ON_DEMAND = {
 /**
  * Files of code loaded on demand, made of several modules: the feed layer in one file, so the
  * layer is one request, not a request and then its static imports (one round trip less on a
- * slow network). The recurrence rules (feed/recurrence-rule) are not in it but in `feed-ui`:
- * recurrence.ts (loaded on demand by the calendar, not with the layer) imports them too, and in
- * this file they would make that chunk load the whole layer statically. (A group takes its modules' imports
- * with it, so naming them in feed-ui, which wins, is what keeps them out.) The
+ * slow network). The recurrence rules (feed/recurrence-rule) are in it: the validator needs them,
+ * and the code that imports them besides (recurrence.ts, the year view, the iCalendar writer) is
+ * loaded on demand after the layer has been requested, so importing them from this file costs no
+ * extra request. (No widget's own file imports them: the calendar's rule descriptions get the
+ * parser from recurrence.ts once it is in.) The
  * per-widget build only: in civic-widgets.js the group made rolldown split its runtime helpers
  * into one more file that every page would load.
  */
@@ -119,6 +121,7 @@ export const ON_DEMAND_GROUPS = [
       'feed/schema',
       'feed/messages',
       'feed/limits',
+      'feed/recurrence-rule',
     ],
   },
 ];

@@ -17,6 +17,8 @@ import { isRRuleError, parseRRule, SOLAR_TERM_IDS, type RRule } from './recurren
 import type { FeedEvent, Problem } from './types.js';
 
 export { SOLAR_TERM_IDS };
+/** Re-exported for the calendar's rule descriptions, which get them from this module once it is loaded. */
+export { isRRuleError, parseRRule };
 
 /** What lunar and solar-term rules need of lunar.ts (loaded on demand). */
 export type LunarRules = Pick<typeof import('./lunar.js'), 'solarTermDate' | 'chineseDate' | 'chineseToGregorian'>;

@@ -4,16 +4,21 @@
  * October, on the 3rd Sunday". Rules outside what it can say give "Repeats".
  */
 import { msg, str } from '@lit/localize';
-import { parseRRule, SOLAR_TERM_IDS, isRRuleError } from '../../../feed/recurrence-rule.js';
 import type { Recurrence } from '../../../feed/types.js';
 import { monthNames, weekdayNames } from '../when.js';
 import { lunarModule } from '../lunar-on-demand.js';
+import { recurrenceModule } from '../recurrence-on-demand.js';
+
+// The rule parser comes with the expansion (recurrence.ts, loaded on demand): an occurrence, the
+// only thing described here, exists only once that module is in. So the calendar's own file
+// carries no rule parser (it would otherwise sit in every feed widget's shared chunk).
+const rules = () => recurrenceModule();
 
 const LUNAR_MONTHS = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊'];
 
 /** The term's name: Chinese from the lunar module (loaded for such rules), else the contract's id in words. */
 function termName(id: string, lang: string): string {
-  const index = (SOLAR_TERM_IDS as readonly string[]).indexOf(id);
+  const index = ((rules()?.SOLAR_TERM_IDS ?? []) as readonly string[]).indexOf(id);
   const zh = lunarModule()?.SOLAR_TERMS[index];
   return lang === 'zh-Hans' && zh ? zh : id.replace(/-/g, ' ');
 }
@@ -34,8 +39,9 @@ function ordinal(n: number): string {
 }
 
 function rruleText(text: string, lang: string): string {
-  const rule = parseRRule(text);
-  if (isRRuleError(rule)) return msg('Repeats');
+  const r = rules();
+  const rule = r?.parseRRule(text);
+  if (!r || !rule || r.isRRuleError(rule)) return msg('Repeats');
   const n = rule.interval;
   const every =
     rule.freq === 'YEARLY'
