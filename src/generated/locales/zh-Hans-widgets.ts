@@ -155,6 +155,7 @@ export const templates = {
   'scc24a75fc9eef411': `其中：`,
   'scd1dd6ff53d0d01a': `重试`,
   'scd7d5228e5559da6': str`数据截至 ${0}，已过 ${1} 天。`,
+  'scde6929e8126453d': `屏幕较窄，以列表显示。`,
   'scea321ca3da7a0d6': `按状态筛选`,
   'scf50897a407de199': `滞后`,
   'scfc2cfec14596286': str`第 ${0} 部分`,

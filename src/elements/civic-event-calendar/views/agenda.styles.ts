@@ -36,7 +36,7 @@ export const agendaStyles = css`
   }
   .agenda-title {
     font-weight: 700;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .agenda-meta {
     display: flex;
@@ -54,6 +54,11 @@ export const agendaStyles = css`
   }
   .print-agenda {
     display: none;
+  }
+  .narrow-note {
+    margin: 0 0 0.5em;
+    color: var(--civic-color-muted);
+    font-size: 0.9em;
   }
 
   @media print {
