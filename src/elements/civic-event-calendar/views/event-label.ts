@@ -41,9 +41,16 @@ export function lunarSpokenLabel(date: string, shown: boolean): TemplateResult |
   return text ? html`<span class="visually-hidden" lang="zh-Hans">${text}</span>` : nothing;
 }
 
-/** An event's accessible name: its title, a comma (no space before it), its dates or times, and its status when not scheduled. */
-export function eventName(e: CalEvent, when: string): string {
-  return [e.title, when, e.status === 'scheduled' ? '' : statusText(e.status)].filter(Boolean).join(', ');
+/**
+ * An event button's accessible name, set whole (a visually hidden part would bring a space before
+ * its comma): what the button shows first and in its order (the time, the title, a cancelled or
+ * postponed status), then the dates or date and times, then "Ended"; ", " between the parts.
+ */
+export function eventName(e: CalEvent, when: string, time?: string): string {
+  const shown = e.status === 'cancelled' || e.status === 'postponed';
+  return [time ? `${time} ${e.title}` : e.title, shown ? statusText(e.status) : '', when, e.status === 'ended' ? statusText(e.status) : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The CSS custom property carrying a category colour (never the only carrier of meaning). */

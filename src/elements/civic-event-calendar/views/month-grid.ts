@@ -33,7 +33,7 @@ function eventButton(seg: Segment, c: MonthViewContext): TemplateResult {
   ].join(' ');
   // The name is set whole (a visually hidden part would bring a space before its comma).
   return html`<button type="button" class=${classes} part="event" tabindex="-1" data-id=${e.id}
-    aria-label=${eventName(e, whenText(e, c.lang, c.feed.timeZone))}
+    aria-label=${eventName(e, whenText(e, c.lang, c.feed.timeZone), timed ? timeOf(e.start!, c.lang, c.feed.timeZone) : undefined)}
     ${categoryColor(e.category)} @click=${(ev: Event) => c.onOpen({ kind: 'event', event: e }, ev)}
     >${seg.before ? html`<span class="cont" aria-hidden="true">◂</span>` : nothing}${timed
       ? html`<span class="ev-time">${timeOf(e.start!, c.lang, c.feed.timeZone)}</span> `
