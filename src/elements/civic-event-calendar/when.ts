@@ -45,17 +45,27 @@ export function timeRange(start: Date, end: Date | undefined, locale: string, ti
   return end && end.getTime() > start.getTime() ? f.formatRange(start, end) : f.format(start);
 }
 
-/** "September 10 – 13, 2024", "2024/9/10 – 2024/9/13": the days from `start` to `end`. */
-export const dateRange = (start: string, end: string, locale: string) =>
-  fmt(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(dayInstant(start), dayInstant(end));
+/** "September 10, 2024", "2024年9月10日": the date of an instant in `timeZone` (the date part of a date-time). */
+const dateIn = (instant: Date, locale: string, timeZone: string) => fmt(locale, { dateStyle: 'long', timeZone }).format(instant);
 
-/** The event's date(s) and time(s) in the feed's zone: a date, a date range, or a date-time (range). */
+/**
+ * "September 10 – 13, 2024" (Intl's range), "2024年9月10日 – 2024年9月13日": the days from `start`
+ * to `end`. Chinese joins two dates of the date kind, as Intl's Chinese range would fall back
+ * to "2024/9/10 – 2024/9/13" beside the 年月日 dates of the other views.
+ */
+export function dateRange(start: string, end: string, locale: string): string {
+  if (locale.startsWith('zh')) return `${dateIn(dayInstant(start), locale, 'UTC')} – ${dateIn(dayInstant(end), locale, 'UTC')}`;
+  return fmt(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(dayInstant(start), dayInstant(end));
+}
+
+/** The event's date(s) and time(s) in the feed's zone: a date, a date range, or the date with times. */
 export function whenText(e: CalEvent, locale: string, timeZone: string): string {
   if (e.allDay || !e.start) {
     return e.startDate === e.endDate ? fullDate(e.startDate, locale) : dateRange(e.startDate, e.endDate, locale);
   }
-  const f = fmt(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
-  return e.end && e.end.getTime() > e.start.getTime() ? f.formatRange(e.start, e.end) : f.format(e.start);
+  if (e.startDate === e.endDate || !e.end) return `${fullDate(e.startDate, locale)} ${timeRange(e.start, e.end, locale, timeZone)}`;
+  const at = (d: Date) => `${dateIn(d, locale, timeZone)} ${timeOf(d, locale, timeZone)}`;
+  return `${at(e.start)} – ${at(e.end)}`;
 }
 
 /** The visitor's own IANA zone. */

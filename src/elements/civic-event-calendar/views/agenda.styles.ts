@@ -55,6 +55,14 @@ export const agendaStyles = css`
   .print-agenda {
     display: none;
   }
+  /* The widget's own words and dates wrap between words only (numbers and dates never split). */
+  .agenda-day,
+  .agenda-time,
+  .narrow-note,
+  .no-events {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
   .narrow-note {
     margin: 0 0 0.5em;
     color: var(--civic-color-muted);

@@ -10,7 +10,7 @@ import { feedText } from '../../../internal/feed-text.js';
 import { heading } from '../../../internal/heading.js';
 import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, lunarLabel, lunarSpokenLabel, statusBadge } from './event-label.js';
-import { fullDate, monthTitle, timeRange, whenText } from '../when.js';
+import { dayLabel, monthTitle, timeRange, whenText } from '../when-label.js';
 import type { ViewContext } from './view-context.js';
 
 /** Agenda items rendered at first (then "Show more"). */
@@ -39,6 +39,8 @@ export function groupByDay(events: readonly CalEvent[], from = ''): AgendaGroup[
 }
 
 function timeText(e: CalEvent, { lang, feed }: AgendaOptions): string {
+  // Under its day's heading a one-day event needs no date again.
+  if ((e.allDay || !e.start) && e.startDate === e.endDate) return msg('All day');
   if (!e.allDay && e.start && e.startDate === e.endDate) {
     return timeRange(e.start, e.end, lang, feed.timeZone);
   }
@@ -66,7 +68,7 @@ export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): Te
   return html`<ol class="agenda-days" role="list">
     ${groups.map(
       (g) => html`<li class="agenda-group ${g.date === o.today ? 'today' : ''}">
-        ${heading(o.topHeading + 1, html`${fullDate(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}${lunarSpokenLabel(g.date, o.lunar)}`, { class: 'agenda-day' })}
+        ${heading(o.topHeading + 1, html`${dayLabel(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}${lunarSpokenLabel(g.date, o.lunar)}`, { class: 'agenda-day' })}
         <ul class="agenda-items" role="list">
           ${g.events.map((e) => item(e, o))}
         </ul>
