@@ -12,6 +12,7 @@ import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, lunarLabel, lunarSpokenLabel, statusBadge } from './event-label.js';
 import { dayLabel, monthTitle, timeRange, whenText } from '../when-label.js';
 import type { ViewContext } from './view-context.js';
+import { words } from './words.js';
 
 /** Agenda items rendered at first (then "Show more"). */
 export const AGENDA_PAGE = 100;
@@ -113,7 +114,7 @@ export function agendaView(c: AgendaViewContext): TemplateResult {
     ${recent ? html`<p class="no-events recent-note">${msg('Nothing is planned yet: these are the most recent events.')}</p>` : nothing}
     ${past.length
       ? html`<button type="button" class="past-toggle" aria-expanded=${c.showPast ? 'true' : 'false'} @click=${c.onTogglePast}>
-          ${c.showPast ? msg('Hide past events') : msg(str`Show past events (${past.length})`)}
+          ${words(c.showPast ? msg('Hide past events') : msg(str`Show past events (${past.length})`))}
         </button>`
       : nothing}
     ${groups.length
