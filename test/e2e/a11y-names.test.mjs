@@ -20,17 +20,6 @@ const GLYPHS = /[✓✔☑✗✘•▸▾▶▼►◆●○△]/u;
 
 /** `${test} ${lang}` → what must change in src/ (the case fails today). */
 const TODO = {
-  'day cell zh-CN':
-    'the cell is named "初八 2024年9月10日星期二, 2 项活动 中国蜂业博览会 , …": the lunar day comes first and is not marked 农历; the events carry a space before the comma. The day cell\'s name (src/elements/civic-event-calendar/views/month-grid.ts) must be the date, then the events, then "农历八月初八"; the event part from event-label.ts without the space',
-  'day cell en':
-    'the events in the cell\'s name carry a space before the comma ("China Bee Industry Expo , Sep 10 – 13, 2024"): the event label (src/elements/civic-event-calendar/views/event-label.ts) joins title and dates without it',
-  'event button zh-CN':
-    'named "密云冰雪季 , 2024/12/20 – 2025/2/28": a space before the comma (src/elements/civic-event-calendar/views/event-label.ts)',
-  'event button en':
-    'named "Miyun Ice and Snow Season , Dec 20, 2024 – Feb 28, 2025": a space before the comma (src/elements/civic-event-calendar/views/event-label.ts)',
-  'toggles zh-CN':
-    'named "✓ 月视图", "✓ 全部类别": the ✓ drawn by ::before in src/elements/civic-event-calendar/views/toolbar.styles.ts is part of the name; give it empty alternative text (content: "✓" / "") or draw it with an aria-hidden element',
-  'toggles en': 'named "✓ Month view", "✓ All categories": the ✓ of toolbar.styles.ts ::before is in the name (see zh-CN)',
   'progress bars zh-CN':
     'all 22 task bars are named "进度": src/elements/civic-task-list/views/progress-bar.ts must name each by its task (e.g. aria-label "<task title> 进度" or aria-labelledby the title)',
   'progress bars en': 'all 22 task bars are named "Progress": name each by its task title (src/elements/civic-task-list/views/progress-bar.ts)',

@@ -34,9 +34,6 @@ const TODO = {
   'civic-feed-summary h2':
     'civic-feed-summary ignores heading-level: the plan title stays h2; src/elements/civic-feed-summary/civic-feed-summary.ts must use heading(this.topHeading …)',
   'civic-feed-summary h3': 'civic-feed-summary ignores heading-level: the plan title stays h2 (see h2)',
-  'civic-event-calendar h2':
-    'civic-event-calendar ignores heading-level: the month title stays h2; src/elements/civic-event-calendar/views/toolbar.ts (and the dialog title) must use heading(this.topHeading …)',
-  'civic-event-calendar h3': 'civic-event-calendar ignores heading-level: the month title stays h2 (see h2)',
   'page h1': "under the page's h1 the task list starts at h3 (h1 → h3): the task list must take heading-level (see civic-task-list h1)",
 };
 

@@ -45,18 +45,6 @@ const TODO = {
     'dates split across lines ("更新于 2024年9月/30日" in p.updated, "完成时限：2024年12月/31日" in span.due): keep a formatted date on one line (a nowrap span around the shared formatter\'s output) in src/elements/civic-task-list (summary and task-parts views)',
   'summary 320 zh-CN no word broken':
     'the date in p.meta ("…2024年9月/30日") is split across lines: keep the formatted date on one line in src/elements/civic-feed-summary/civic-feed-summary.ts',
-  'calendar month 320 zh-CN no button cut off':
-    'the month grid\'s event buttons are 27 px wide and cut their titles off ("中国农民丰收节密云区活动" shown in 27 px of 65): at this width and text size the month grid must hand over to the agenda (saying so) or show the events readably (src/elements/civic-event-calendar: narrow controller, month-grid view)',
-  'calendar month 320 zh-CN no word broken':
-    'the weekday names 周一…周日 break inside (one character a line) in the grid\'s column headers, and the button "把这 21 项活动加入日历" breaks inside 加入: hand the grid over to the agenda when cells are this narrow; wrap UI labels between words (keep-all) in src/elements/civic-event-calendar (month-grid and add-to-calendar styles)',
-  'calendar month 320 en no button cut off':
-    'event buttons 26–27 px wide cut "Farmers\' Harvest Festival in Miyun" and "Miyun Farmers\' Art Festival" off: hand the month grid over to the agenda at this width (see zh-CN)',
-  'calendar month 360 zh-CN no button cut off':
-    'event buttons 33 px wide cut their titles off: hand the month grid over to the agenda at this width (see 320 zh-CN)',
-  'calendar month 360 en no button cut off':
-    'event buttons 32–33 px wide cut their titles off: hand the month grid over to the agenda at this width (see 320 zh-CN)',
-  'calendar agenda 320 zh-CN no word broken':
-    'the button "显示已结束的活动（21）" breaks inside 活动: wrap UI labels between words only (word-break: keep-all) in src/elements/civic-event-calendar/views/agenda.styles.ts',
 };
 
 const env = withBrowserAndServer();

@@ -48,6 +48,14 @@ const calendarStyles = css`
     border-radius: var(--civic-radius);
     background: var(--civic-color-surface);
     color: var(--civic-color-text);
+    /* Labels wrap between words only ("显示已结束的活动（21）" never inside 活动); a word longer than the line still breaks rather than overflow. */
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+  /* The stale-data notice (state-views.ts): its date stays on one line, its words unbroken. */
+  .notice {
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   .swatch {
     display: inline-block;

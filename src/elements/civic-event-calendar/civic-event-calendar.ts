@@ -24,7 +24,7 @@ import { PrintController } from './controllers/print.js';
 import { YearViewController } from './controllers/year-view.js';
 import type { ViewContext } from './views/view-context.js';
 import { filters, toolbar, type CalendarView } from './views/toolbar.js';
-import { monthView } from './views/month-grid.js';
+import { monthList, monthView } from './views/month-grid.js';
 import { AGENDA_PAGE, agendaTitle, agendaView, printAgenda } from './views/agenda.js';
 import { dialogView } from './views/dialog.js';
 import { feedActions, type AddHandler } from './views/add-to-calendar.js';
@@ -291,7 +291,7 @@ export class CivicEventCalendar extends CivicFeedElement {
     let upcoming: CalEvent[] = [];
     let title = '';
     if (view === 'month') {
-      body = monthView({ ...c, ...this.gridKeys.grid(month), neighbours: () => occ.neighbours(feed, sources, month), onMonthFocus: (m) => this.nav.goFocused(m) });
+      body = this.narrowCtrl.cramped && !printing ? monthList(c) : monthView({ ...c, ...this.gridKeys.grid(month), neighbours: () => occ.neighbours(feed, sources, month), onMonthFocus: (m) => this.nav.goFocused(m) });
       upcoming = events.filter((e) => e.endDate >= today && e.endDate >= `${month}-01` && e.startDate <= last);
     } else if (view === 'agenda') {
       const from = isMonth(this.month) ? `${this.month}-01` : today;
@@ -309,7 +309,7 @@ export class CivicEventCalendar extends CivicFeedElement {
       <div class="calendar ${view} ${printing ? 'printing' : ''}" aria-busy=${occ.pending(feed) ? 'true' : 'false'}>
         ${toolbar({ ...c, view, title, onToday: () => this.nav.today(), onView: (v) => (this.userView = v) })}
         ${filters({ ...c, chosen: this.categories.selected(feed), onChoose: (ids) => ((this.categories.chosen = ids), this.requestUpdate()) })}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.nav.announcement}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.nav.current(view)}</p>
         ${body}
         ${feedActions(upcoming, feed.id ?? 'events', this.addToCalendar)}
         ${printing && view !== 'year' ? printAgenda({ ...c, events: events.filter((e) => e.endDate >= `${month}-01` && e.startDate <= last) }) : nothing}

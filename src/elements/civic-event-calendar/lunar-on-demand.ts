@@ -33,3 +33,15 @@ export const lunarModule = (): Lunar | undefined => lunar;
 export function lunarOf(date: string): { text: string; term: boolean } | undefined {
   return lunar?.lunarLabel(date);
 }
+
+/**
+ * The lunar date as a screen reader should hear it, marked as lunar so its month is not taken for
+ * a Gregorian one: "农历八月初八" (with the solar term after it, "农历八月初八，白露"); undefined while
+ * the module has not arrived. Always Chinese, as the lunar labels are.
+ */
+export function lunarSpoken(date: string): string | undefined {
+  const d = lunar?.lunarDate(date);
+  if (!d) return undefined;
+  const term = lunar!.solarTermOn(date);
+  return `农历${d.month}${d.dayName}${term ? `，${term}` : ''}`;
+}

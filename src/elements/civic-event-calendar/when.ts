@@ -10,10 +10,6 @@ export const dayInstant = (date: string) =>
 export const fullDate = (date: string, locale: string) =>
   fmt(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayInstant(date));
 
-/** "22 Sep 2024". */
-export const mediumDate = (date: string, locale: string) =>
-  fmt(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(dayInstant(date));
-
 /** "September 2024" for YYYY-MM. */
 export const monthTitle = (month: string, locale: string) =>
   fmt(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(dayInstant(month + '-15'));
@@ -34,21 +30,42 @@ export function weekdayNames(locale: string, firstDay: number): [string, string]
   });
 }
 
-/** "09:00" in the zone. */
-export const timeOf = (instant: Date, locale: string, timeZone: string) =>
-  fmt(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+/*
+ * One formatter per kind in every view (issue 20), all through format.ts's cached dateFormat:
+ * a date (fullDate), a date range (dateRange), a time or time range (timeOf, timeRange) and a
+ * date-time (whenText of a timed event).
+ */
 
-/** The event's date(s) and time(s) in the feed's zone: a date, a date range, or a time range. */
-export function whenText(e: CalEvent, locale: string, timeZone: string, style: 'full' | 'medium' = 'full'): string {
+/** "9:30 AM" (en), "09:30" (zh) in the zone. */
+export const timeOf = (instant: Date, locale: string, timeZone: string) => fmt(locale, { timeStyle: 'short', timeZone }).format(instant);
+
+/** "9:30 – 11:00 AM", "09:30–11:00": a time, or a range when `end` is after `start`. */
+export function timeRange(start: Date, end: Date | undefined, locale: string, timeZone: string): string {
+  const f = fmt(locale, { timeStyle: 'short', timeZone });
+  return end && end.getTime() > start.getTime() ? f.formatRange(start, end) : f.format(start);
+}
+
+/** "September 10, 2024", "2024年9月10日": the date of an instant in `timeZone` (the date part of a date-time). */
+const dateIn = (instant: Date, locale: string, timeZone: string) => fmt(locale, { dateStyle: 'long', timeZone }).format(instant);
+
+/**
+ * "September 10 – 13, 2024" (Intl's range), "2024年9月10日 – 2024年9月13日": the days from `start`
+ * to `end`. Chinese joins two dates of the date kind, as Intl's Chinese range would fall back
+ * to "2024/9/10 – 2024/9/13" beside the 年月日 dates of the other views.
+ */
+export function dateRange(start: string, end: string, locale: string): string {
+  if (locale.startsWith('zh')) return `${dateIn(dayInstant(start), locale, 'UTC')} – ${dateIn(dayInstant(end), locale, 'UTC')}`;
+  return fmt(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(dayInstant(start), dayInstant(end));
+}
+
+/** The event's date(s) and time(s) in the feed's zone: a date, a date range, or the date with times. */
+export function whenText(e: CalEvent, locale: string, timeZone: string): string {
   if (e.allDay || !e.start) {
-    if (e.startDate === e.endDate) return style === 'full' ? fullDate(e.startDate, locale) : mediumDate(e.startDate, locale);
-    return fmt(locale, { dateStyle: style === 'full' ? 'long' : 'medium', timeZone: 'UTC' }).formatRange(
-      dayInstant(e.startDate),
-      dayInstant(e.endDate),
-    );
+    return e.startDate === e.endDate ? fullDate(e.startDate, locale) : dateRange(e.startDate, e.endDate, locale);
   }
-  const f = fmt(locale, { dateStyle: style === 'full' ? 'full' : 'medium', timeStyle: 'short', timeZone });
-  return e.end && e.end.getTime() > e.start.getTime() ? f.formatRange(e.start, e.end) : f.format(e.start);
+  if (e.startDate === e.endDate || !e.end) return `${fullDate(e.startDate, locale)} ${timeRange(e.start, e.end, locale, timeZone)}`;
+  const at = (d: Date) => `${dateIn(d, locale, timeZone)} ${timeOf(d, locale, timeZone)}`;
+  return `${at(e.start)} – ${at(e.end)}`;
 }
 
 /** The visitor's own IANA zone. */

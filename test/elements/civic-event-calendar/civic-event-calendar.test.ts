@@ -167,7 +167,8 @@ describe('<civic-event-calendar>', () => {
       const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${feedIn('2024-09')}></civic-event-calendar>`);
       const gala = root(el).querySelector<HTMLButtonElement>('button[part=event][data-id=gala]')!;
       expect(gala.localName).to.equal('button');
-      expect(gala.textContent!.replace(/\s+/g, ' ')).to.match(/7:00.*Village gala.*9:00/);
+      // The whole name is the aria-label (issue 20: no space before its comma).
+      expect(gala.getAttribute('aria-label')).to.match(/7:00.*Village gala.*9:00/);
       const run = root(el).querySelector<HTMLButtonElement>('button[part=event][data-id=run]')!;
       expect(run.textContent).to.contain('Fun run');
       expect(run.textContent).to.contain('Cancelled');
@@ -335,6 +336,85 @@ describe('<civic-event-calendar>', () => {
       root(el).querySelector<HTMLButtonElement>('.today-btn')!.click();
       await el.updateComplete;
       expect(el.shownMonth).to.equal(month);
+    });
+  });
+
+  describe('names, live messages and narrow widths (issue 20)', () => {
+    it('names event buttons "title, dates, status" with no space before a comma', async () => {
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${feedIn('2024-09')}></civic-event-calendar>`);
+      const name = (id: string) => root(el).querySelector(`button[part=event][data-id=${id}]`)!.getAttribute('aria-label')!;
+      expect(name('fair')).to.equal('Long fair, September 5 – 16, 2024, Ended');
+      expect(name('run')).to.equal('Fun run, Cancelled, Tuesday, September 10, 2024');
+      expect(name('gala')).to.match(/^7:00 PM Village gala, Tuesday, September 10, 2024.*7:00.*9:00 PM, Ended$/);
+      for (const id of ['fair', 'run', 'gala', 'late']) expect(name(id)).to.not.match(/\s,/);
+    });
+
+    it('reads a day cell as date, events, then the lunar date marked 农历 (the drawn lunar label is hidden)', async () => {
+      await setPageLang('zh-CN');
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar month="2024-09" src="/test-feeds/miyun/lunar"></civic-event-calendar>`);
+      await settled(el);
+      await poll(() => !!cell(el, '2024-09-10').querySelector('.lunar'), 3000, 'lunar labels');
+      await el.updateComplete;
+      const day = cell(el, '2024-09-10');
+      expect(day.querySelector('.lunar')!.getAttribute('aria-hidden')).to.equal('true');
+      const spoken = day.lastElementChild as HTMLElement;
+      expect(spoken.className).to.equal('visually-hidden');
+      expect(spoken.textContent).to.equal('农历八月初八');
+      expect(day.querySelector('.day-head .visually-hidden')!.textContent).to.match(/^2024年9月10日星期二/);
+      expect(cell(el, '2024-09-22').lastElementChild!.textContent).to.equal('农历八月二十，秋分');
+    });
+
+    it('clears "No events on this day." once the visitor moves to another day', async () => {
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${feedIn('2024-09')}></civic-event-calendar>`);
+      const live = () => root(el).querySelector('[role=status][aria-live]')!.textContent!.trim();
+      cell(el, '2024-09-01').focus();
+      await key(el, 'Enter');
+      expect(live()).to.equal('No events on this day.');
+      await key(el, 'ArrowRight');
+      expect(focused(el)!.dataset.date).to.equal('2024-09-02');
+      expect(live()).to.equal('');
+    });
+
+    it('hands the month grid over to a list, saying so, when 200 % text leaves it under 16em', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px; font-size: 32px"></div>`);
+      const el = document.createElement('civic-event-calendar');
+      el.feed = feedIn('2024-09');
+      el.view = 'month';
+      el.month = '2024-09';
+      wrap.append(el);
+      await poll(() => !!root(el).querySelector('.month-list'), 3000, 'the list');
+      await el.updateComplete;
+      expect(el.currentView).to.equal('month');
+      expect(root(el).querySelector('[role=grid]')).to.equal(null);
+      expect(root(el).querySelector('[part=narrow-note]')!.textContent).to.contain('Shown as a list on this narrow screen.');
+      expect(root(el).querySelector('[part=title]')!.textContent).to.contain('September 2024');
+      const titles = [...root(el).querySelectorAll('.month-list .agenda-title')].map((b) => b.textContent!.trim());
+      expect(titles).to.include.members(['Long fair', 'Village gala', 'Fun run', 'Postponed talk']);
+      root(el).querySelector<HTMLButtonElement>('.next')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('.month-list .no-events')!.textContent).to.contain('No events this month.');
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      await animationsDone(el);
+      await expect(el).to.be.accessible();
+      // The same width with 16 px text (20em) keeps the grid.
+      wrap.style.fontSize = '16px';
+      el.remove();
+      const grid = document.createElement('civic-event-calendar');
+      grid.feed = feedIn('2024-09');
+      grid.view = 'month';
+      wrap.append(grid);
+      await grid.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      await grid.updateComplete;
+      expect(root(grid).querySelector('[role=grid]')).to.not.equal(null);
+      expect(root(grid).querySelector('.month-list')).to.equal(null);
+    });
+
+    it('draws the pressed ✓ with empty alternative text, so names carry no glyph', async () => {
+      const el = await fixture<CivicEventCalendar>(html`<civic-event-calendar .feed=${feedIn('2024-09')}></civic-event-calendar>`);
+      const pressed = root(el).querySelector<HTMLButtonElement>('.views button[aria-pressed=true]')!;
+      expect(getComputedStyle(pressed, '::before').content).to.match(/"✓ ?"\s*\/\s*""/);
+      expect(pressed.textContent!.trim()).to.equal('Month view');
     });
   });
 
@@ -679,7 +759,7 @@ describe('<civic-event-calendar>', () => {
       const night = [...root(el).querySelectorAll('[data-id=night]')];
       expect(night.map((n) => n.closest('[role=gridcell]')!.getAttribute('data-date'))).to.deep.equal(['2024-03-09', '2024-03-10']);
       expect(night[0].classList.contains('cont-after')).to.equal(true);
-      expect(night[0].textContent).to.contain('Mar 10, 2024');
+      expect(night[0].getAttribute('aria-label')).to.contain('March 10, 2024');
     });
 
     it('an unknown category: warned, the event still shown', async () => {

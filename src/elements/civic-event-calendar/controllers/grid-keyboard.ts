@@ -32,7 +32,9 @@ export class GridKeyboardController implements ReactiveController {
   hostUpdated(): void {
     if (this.focusActive) {
       this.focusActive = false;
-      this.host.renderRoot.querySelector<HTMLElement>(`[role=gridcell][data-date="${this.active}"]`)?.focus();
+      // With the grid handed over to a list (too narrow), the list's first event takes the focus.
+      const root = this.host.renderRoot;
+      (root.querySelector<HTMLElement>(`[role=gridcell][data-date="${this.active}"]`) ?? root.querySelector<HTMLElement>('.month-list .agenda-title'))?.focus();
     }
   }
 

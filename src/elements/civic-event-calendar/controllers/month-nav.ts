@@ -28,8 +28,10 @@ export interface MonthNavigationOptions {
 export class MonthNavigation {
   /** The month shown, YYYY-MM (undefined until a feed is rendered). */
   shown?: string;
-  /** The status line's text (for screen readers). */
+  /** The status line's latest text (for screen readers); `current()` says whether it still applies. */
   announcement = '';
+  /** Where the announcement was made (view, active day, month), recorded at its first render; undefined: not rendered yet. */
+  private announcedAt?: string;
   private lastFeed?: Feed;
   /** The opening month is final (not waiting for lunar rules), or the visitor has moved. */
   private settled = false;
@@ -91,7 +93,7 @@ export class MonthNavigation {
       keys.active = monthOf(today) === month ? today : sameDayIn(keys.active || `${month}-01`, month);
     }
     const count = feed ? eventsBetween(this.options.events(feed, month), `${month}-01`, `${month}-${daysInMonth(month)}`).length : 0;
-    this.announcement = monthStatus(monthTitle(month, uiLocale()), count);
+    this.setAnnouncement(monthStatus(monthTitle(month, uiLocale()), count));
     this.options.onChange(month);
     this.host.requestUpdate();
   }
@@ -111,7 +113,24 @@ export class MonthNavigation {
 
   /** Announces `text` in the status line. */
   announce(text: string): void {
-    this.announcement = text;
+    this.setAnnouncement(text);
     this.host.requestUpdate();
+  }
+
+  private setAnnouncement(text: string): void {
+    this.announcement = text;
+    this.announcedAt = undefined;
+  }
+
+  /**
+   * The status line's text while it still applies: an announcement ("No events on this day.",
+   * "September 2024: 3 events") is cleared once the visitor moves on (another day, month or view),
+   * so a stale message is never read out later.
+   */
+  current(view: string): string {
+    const here = `${view} ${this.options.keys.active} ${this.shown}`;
+    this.announcedAt ??= here;
+    if (this.announcedAt !== here) this.announcement = '';
+    return this.announcement;
   }
 }

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { FeedEvent } from '../../../feed/types.js';
 import type { CalEvent } from '../calendar-model.js';
 import { inApp } from '../ics-download.js';
+import { words } from './words.js';
 
 /** Downloads `events` (the feed's, occurrences, or recurring events with their rule) as `<name>.ics`. */
 export type AddHandler = (events: readonly FeedEvent[], name: string) => void;
@@ -18,7 +19,7 @@ export function addButton(events: readonly FeedEvent[], name: string, label: str
     </p>`;
   }
   return html`<button type="button" class="add" part="add-to-calendar" ?disabled=${!events.length} @click=${() => onAdd(events, name)}>
-    ${label}
+    ${words(label)}
   </button>`;
 }
 

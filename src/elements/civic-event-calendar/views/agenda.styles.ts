@@ -36,7 +36,7 @@ export const agendaStyles = css`
   }
   .agenda-title {
     font-weight: 700;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .agenda-meta {
     display: flex;
@@ -54,6 +54,19 @@ export const agendaStyles = css`
   }
   .print-agenda {
     display: none;
+  }
+  /* The widget's own words and dates wrap between words only (numbers and dates never split). */
+  .agenda-day,
+  .agenda-time,
+  .narrow-note,
+  .no-events {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+  .narrow-note {
+    margin: 0 0 0.5em;
+    color: var(--civic-color-muted);
+    font-size: 0.9em;
   }
 
   @media print {

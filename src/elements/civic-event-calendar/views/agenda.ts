@@ -9,9 +9,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { feedText } from '../../../internal/feed-text.js';
 import { heading } from '../../../internal/heading.js';
 import type { CalEvent } from '../calendar-model.js';
-import { categoryChip, categoryColor, lunarLabel, statusBadge } from './event-label.js';
-import { fullDate, monthTitle, timeOf, whenText } from '../when.js';
+import { categoryChip, categoryColor, lunarLabel, lunarSpokenLabel, statusBadge } from './event-label.js';
+import { dayLabel, monthTitle, timeRange, whenText } from '../when-label.js';
 import type { ViewContext } from './view-context.js';
+import { words } from './words.js';
 
 /** Agenda items rendered at first (then "Show more"). */
 export const AGENDA_PAGE = 100;
@@ -39,11 +40,12 @@ export function groupByDay(events: readonly CalEvent[], from = ''): AgendaGroup[
 }
 
 function timeText(e: CalEvent, { lang, feed }: AgendaOptions): string {
+  // Under its day's heading a one-day event needs no date again.
+  if ((e.allDay || !e.start) && e.startDate === e.endDate) return msg('All day');
   if (!e.allDay && e.start && e.startDate === e.endDate) {
-    const start = timeOf(e.start, lang, feed.timeZone);
-    return e.end && e.end > e.start ? `${start} – ${timeOf(e.end, lang, feed.timeZone)}` : start;
+    return timeRange(e.start, e.end, lang, feed.timeZone);
   }
-  return whenText(e, lang, feed.timeZone, 'medium');
+  return whenText(e, lang, feed.timeZone);
 }
 
 function item(e: CalEvent, o: AgendaOptions): TemplateResult {
@@ -67,7 +69,7 @@ export function agendaList(groups: readonly AgendaGroup[], o: AgendaOptions): Te
   return html`<ol class="agenda-days" role="list">
     ${groups.map(
       (g) => html`<li class="agenda-group ${g.date === o.today ? 'today' : ''}">
-        ${heading(o.topHeading + 1, html`${fullDate(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}`, { class: 'agenda-day' })}
+        ${heading(o.topHeading + 1, html`${dayLabel(g.date, o.lang)} ${lunarLabel(g.date, o.lunar)}${lunarSpokenLabel(g.date, o.lunar)}`, { class: 'agenda-day' })}
         <ul class="agenda-items" role="list">
           ${g.events.map((e) => item(e, o))}
         </ul>
@@ -112,7 +114,7 @@ export function agendaView(c: AgendaViewContext): TemplateResult {
     ${recent ? html`<p class="no-events recent-note">${msg('Nothing is planned yet: these are the most recent events.')}</p>` : nothing}
     ${past.length
       ? html`<button type="button" class="past-toggle" aria-expanded=${c.showPast ? 'true' : 'false'} @click=${c.onTogglePast}>
-          ${c.showPast ? msg('Hide past events') : msg(str`Show past events (${past.length})`)}
+          ${words(c.showPast ? msg('Hide past events') : msg(str`Show past events (${past.length})`))}
         </button>`
       : nothing}
     ${groups.length

@@ -95,7 +95,7 @@ export function dayList(date: string, events: readonly CalEvent[], o: DetailOpti
               <button type="button" class="link day-event" data-id=${e.id} lang=${ifDefined(e.titleLang)} @click=${(ev: Event) => o.onOpen({ kind: 'event', event: e, fromDay: date }, ev)}>
                 ${e.title}
               </button>
-              <span class="agenda-meta">${whenText(e, o.lang, o.feed.timeZone, 'medium')} ${statusBadge(e)}</span>
+              <span class="agenda-meta">${whenText(e, o.lang, o.feed.timeZone)} ${statusBadge(e)}</span>
             </li>`,
           )}
         </ul>`

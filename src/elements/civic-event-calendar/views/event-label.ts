@@ -5,7 +5,7 @@ import { styleProps } from '../../../internal/style-props.js';
 import { feedText } from '../../../internal/feed-text.js';
 import type { Category } from '../../../feed/types.js';
 import type { CalEvent, EventStatus } from '../calendar-model.js';
-import { lunarOf } from '../lunar-on-demand.js';
+import { lunarOf, lunarSpoken } from '../lunar-on-demand.js';
 
 export function statusText(status: EventStatus): string {
   if (status === 'cancelled') return msg('Cancelled');
@@ -25,10 +25,32 @@ export function statusBadge(e: CalEvent): TemplateResult | typeof nothing {
   return html`<span class="status status-${e.status}" part="status">${statusIcon(e.status)}${statusText(e.status)}</span>`;
 }
 
-/** A day's lunar date or solar term (always Chinese), when `shown` and the lunar module has loaded. */
+/**
+ * A day's lunar date or solar term as shown (always Chinese), when `shown` and the lunar module
+ * has loaded; hidden from screen readers, which hear `lunarSpoken` instead (after the date and
+ * its events, marked 农历 so "八月" is not taken for August).
+ */
 export function lunarLabel(date: string, shown: boolean): TemplateResult | typeof nothing {
   const lunar = shown ? lunarOf(date) : undefined;
-  return lunar ? html`<span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans">${lunar.text}</span>` : nothing;
+  return lunar ? html`<span class="lunar ${lunar.term ? 'term' : ''}" lang="zh-Hans" aria-hidden="true">${lunar.text}</span>` : nothing;
+}
+
+/** The lunar date for screen readers ("农历八月初八"), visually hidden; nothing when not `shown`. */
+export function lunarSpokenLabel(date: string, shown: boolean): TemplateResult | typeof nothing {
+  const text = shown ? lunarSpoken(date) : undefined;
+  return text ? html`<span class="visually-hidden" lang="zh-Hans">${text}</span>` : nothing;
+}
+
+/**
+ * An event button's accessible name, set whole (a visually hidden part would bring a space before
+ * its comma): what the button shows first and in its order (the time, the title, a cancelled or
+ * postponed status), then the dates or date and times, then "Ended"; ", " between the parts.
+ */
+export function eventName(e: CalEvent, when: string, time?: string): string {
+  const shown = e.status === 'cancelled' || e.status === 'postponed';
+  return [time ? `${time} ${e.title}` : e.title, shown ? statusText(e.status) : '', when, e.status === 'ended' ? statusText(e.status) : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The CSS custom property carrying a category colour (never the only carrier of meaning). */

@@ -10,9 +10,12 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { daysInMonth, eventsBetween, layoutWeek, monthOf, type Segment, type WeekLayout } from '../calendar-model.js';
-import { categoryColor, lunarLabel, statusIcon, statusText } from './event-label.js';
+import { categoryColor, eventName, lunarLabel, lunarSpokenLabel, statusIcon, statusText } from './event-label.js';
 import { fullDate, monthTitle, timeOf, whenText, weekdayNames } from '../when.js';
 import type { ViewContext } from './view-context.js';
+
+/** The month as a list, when the grid is too narrow to read (month-list.ts). */
+export { monthList } from './month-list.js';
 
 /** Rows of events a day shows before "+N more". */
 const MAX_LANES = 3;
@@ -28,15 +31,15 @@ function eventButton(seg: Segment, c: MonthViewContext): TemplateResult {
     seg.after ? 'cont-after' : '',
     `status-${e.status}`,
   ].join(' ');
+  // The name is set whole (a visually hidden part would bring a space before its comma).
   return html`<button type="button" class=${classes} part="event" tabindex="-1" data-id=${e.id}
+    aria-label=${eventName(e, whenText(e, c.lang, c.feed.timeZone), timed ? timeOf(e.start!, c.lang, c.feed.timeZone) : undefined)}
     ${categoryColor(e.category)} @click=${(ev: Event) => c.onOpen({ kind: 'event', event: e }, ev)}
     >${seg.before ? html`<span class="cont" aria-hidden="true">◂</span>` : nothing}${timed
       ? html`<span class="ev-time">${timeOf(e.start!, c.lang, c.feed.timeZone)}</span> `
       : nothing}<span class="ev-title" lang=${ifDefined(e.titleLang)}>${e.title}</span>${e.status === 'cancelled' || e.status === 'postponed'
       ? html` <span class="ev-status">${statusIcon(e.status)}${statusText(e.status)}</span>`
-      : nothing}<span class="visually-hidden">, ${whenText(e, c.lang, c.feed.timeZone, 'medium')}${e.status === 'ended'
-      ? html`, ${statusText(e.status)}`
-      : nothing}</span>${seg.after
+      : nothing}${seg.after
       ? html`<span class="cont" aria-hidden="true">▸</span>`
       : nothing}</button
   >`;
@@ -75,6 +78,7 @@ function dayCell(week: WeekLayout, col: number, c: MonthViewContext): TemplateRe
           ? html`<span class="slot" aria-hidden="true"></span>`
           : nothing}
     </div>
+    ${lunarSpokenLabel(date, c.lunar)}
   </div>`;
 }
 

@@ -39,7 +39,8 @@ export const toolbarStyles = css`
   }
   .views button[aria-pressed='true']::before,
   .chip[aria-pressed='true']::before {
-    content: '✓ ';
+    /* Decoration only: empty alternative text keeps the ✓ out of the name (aria-pressed says it). */
+    content: '✓ ' / '';
   }
   .chip {
     display: inline-flex;
@@ -47,7 +48,9 @@ export const toolbarStyles = css`
     gap: 0.4em;
     max-width: 100%;
     border-radius: 1.2em;
-    overflow-wrap: anywhere;
+    /* Labels wrap between words only (a category title from the feed may still break anywhere as Chinese does). */
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
 
   @container (max-width: 40em) {
