@@ -179,10 +179,13 @@ export const stateStyles = css`
     margin: 0 0 0.5em;
     color: var(--civic-color-muted);
     font-size: 0.85em;
-    overflow-wrap: anywhere;
   }
+  /* Dates and words stay whole ("2024年9月30日", "超过"): lines break between words and at
+     punctuation; a word longer than the line still breaks rather than overflow. */
+  .data-age,
   .notice {
-    overflow-wrap: anywhere;
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   .notice-old {
     border-inline-start: 0.3em solid var(--civic-color-border);

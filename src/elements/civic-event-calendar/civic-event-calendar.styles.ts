@@ -52,11 +52,6 @@ const calendarStyles = css`
     word-break: keep-all;
     overflow-wrap: break-word;
   }
-  /* The stale-data notice (state-views.ts): its date stays on one line, its words unbroken. */
-  .notice {
-    word-break: keep-all;
-    overflow-wrap: break-word;
-  }
   .swatch {
     display: inline-block;
     width: 0.8em;

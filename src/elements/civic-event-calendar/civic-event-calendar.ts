@@ -48,6 +48,7 @@ import { feedActions, type AddHandler } from './views/add-to-calendar.js';
  * @csspart event - An event in the month grid.
  * @csspart more - The "+N more" button of a day.
  * @csspart agenda - The agenda view.
+ * @csspart narrow-note - The note that a month is shown as a list on a narrow screen.
  * @csspart year - The year view (twelve small months).
  * @csspart year-month - One month of the year view (its title button and its grid).
  * @csspart year-day - A day of the year view.
