@@ -31,9 +31,6 @@ const TODO = {
   'toggles zh-CN':
     'named "✓ 月视图", "✓ 全部类别": the ✓ drawn by ::before in src/elements/civic-event-calendar/views/toolbar.styles.ts is part of the name; give it empty alternative text (content: "✓" / "") or draw it with an aria-hidden element',
   'toggles en': 'named "✓ Month view", "✓ All categories": the ✓ of toolbar.styles.ts ::before is in the name (see zh-CN)',
-  'progress bars zh-CN':
-    'all 22 task bars are named "进度": src/elements/civic-task-list/views/progress-bar.ts must name each by its task (e.g. aria-label "<task title> 进度" or aria-labelledby the title)',
-  'progress bars en': 'all 22 task bars are named "Progress": name each by its task title (src/elements/civic-task-list/views/progress-bar.ts)',
 };
 
 const env = withBrowserAndServer();
