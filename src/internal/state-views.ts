@@ -181,8 +181,14 @@ export const stateStyles = css`
     font-size: 0.85em;
     overflow-wrap: anywhere;
   }
+  /* A date or word in a notice stays whole ("2024年9月30日", "超过"): lines break between words. */
   .notice {
+    word-break: keep-all;
     overflow-wrap: anywhere;
+  }
+  /* A number in feed text (keepNumbers in feed-text.ts) is never split. */
+  .nobr {
+    white-space: nowrap;
   }
   .notice-old {
     border-inline-start: 0.3em solid var(--civic-color-border);
