@@ -187,6 +187,10 @@ export const stateStyles = css`
     word-break: keep-all;
     overflow-wrap: break-word;
   }
+  /* A number in feed text (keepNumbers in feed-text.ts) is never split. */
+  .nobr {
+    white-space: nowrap;
+  }
   .notice-old {
     border-inline-start: 0.3em solid var(--civic-color-border);
   }

@@ -20,9 +20,6 @@ const GLYPHS = /[✓✔☑✗✘•▸▾▶▼►◆●○△]/u;
 
 /** `${test} ${lang}` → what must change in src/ (the case fails today). */
 const TODO = {
-  'progress bars zh-CN':
-    'all 22 task bars are named "进度": src/elements/civic-task-list/views/progress-bar.ts must name each by its task (e.g. aria-label "<task title> 进度" or aria-labelledby the title)',
-  'progress bars en': 'all 22 task bars are named "Progress": name each by its task title (src/elements/civic-task-list/views/progress-bar.ts)',
 };
 
 const env = withBrowserAndServer();

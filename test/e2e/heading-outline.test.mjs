@@ -24,17 +24,6 @@ const WIDGETS = {
 
 /** `${widget} h${level}` → what must change in src/ (the case fails today). */
 const TODO = {
-  'civic-task-list h1':
-    'civic-task-list ignores heading-level: its section headings stay h3 (and task titles h4) whatever the page; src/elements/civic-task-list/views/section.ts (and the task row) must use heading(this.topHeading …) from src/internal/heading.ts',
-  'civic-task-list h3':
-    'civic-task-list ignores heading-level: its section headings stay h3 (and task titles h4) whatever the page; src/elements/civic-task-list/views/section.ts (and the task row) must use heading(this.topHeading …) from src/internal/heading.ts',
-  'civic-indicator-board h2':
-    'civic-indicator-board ignores heading-level: its group headings stay h2 (cards h3); src/elements/civic-indicator-board/civic-indicator-board.ts must derive them from this.topHeading',
-  'civic-indicator-board h3': 'civic-indicator-board ignores heading-level: its group headings stay h2 (see h2)',
-  'civic-feed-summary h2':
-    'civic-feed-summary ignores heading-level: the plan title stays h2; src/elements/civic-feed-summary/civic-feed-summary.ts must use heading(this.topHeading …)',
-  'civic-feed-summary h3': 'civic-feed-summary ignores heading-level: the plan title stays h2 (see h2)',
-  'page h1': "under the page's h1 the task list starts at h3 (h1 → h3): the task list must take heading-level (see civic-task-list h1)",
 };
 
 const env = withBrowserAndServer();

@@ -37,14 +37,6 @@ const CHECKS = ['no sideways scrolling', 'no button cut off', 'no word broken', 
 
 /** `${case} ${width} ${lang} ${check}` → what must change in src/ (the case fails today). */
 const TODO = {
-  'task list 320 zh-CN no word broken':
-    'dates split across lines ("更新于 2024年9月/30日" in p.updated, "完成时限：2024年12月/31日" in span.due): keep a formatted date on one line (a nowrap span around the shared formatter\'s output) in src/elements/civic-task-list (summary and task-parts views); and the result count "显示 22 项，共 22 项任务" breaks inside 任务: UI labels must wrap between words only (e.g. word-break: keep-all on the filters\' status text, src/elements/civic-task-list/views/filters.styles.ts)',
-  'task list 320 en no word broken':
-    'the task title "Fulfil grain-security responsibilities" breaks inside "responsibilities": at 320 px with 200 % text the title column is too narrow for a long English word; give the title the row\'s full width when narrow (status and progress below it) in src/elements/civic-task-list (task-row view and styles)',
-  'task list 360 zh-CN no word broken':
-    'dates split across lines ("更新于 2024年9月/30日" in p.updated, "完成时限：2024年12月/31日" in span.due): keep a formatted date on one line (a nowrap span around the shared formatter\'s output) in src/elements/civic-task-list (summary and task-parts views)',
-  'summary 320 zh-CN no word broken':
-    'the date in p.meta ("…2024年9月/30日") is split across lines: keep the formatted date on one line in src/elements/civic-feed-summary/civic-feed-summary.ts',
 };
 
 const env = withBrowserAndServer();

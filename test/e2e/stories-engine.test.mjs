@@ -64,9 +64,15 @@ export const FALSE_POSITIVES = [
   },
   {
     rule: 'heading_markup_misuse',
-    where: /^civic-(task-list h3|indicator-board h2\.section-title|feed-summary h2)\b/,
+    where: /^civic-(task-list h[2-6]|indicator-board h[2-6]\.section-title|feed-summary h[2-6])\b/,
     reason:
-      "Genuine headings whose text is the feed's section or plan title, which is long (a sentence in English); the engine asks to verify long headings.",
+      "Genuine headings whose text is the feed's section or plan title, which is long (a sentence in English); the engine asks to verify long headings. Their level follows heading-level (the under-an-h2/h3 stories).",
+  },
+  {
+    rule: 'text_block_heading',
+    where: /^civic-(task-list|indicator-board|feed-summary|progress-ring|event-calendar) p\.notice\b|^civic-task-list p\.latest\b/,
+    reason:
+      "Only in the large-text story, which sets 200 % on a wrapper: the engine counts text larger than the body's as emphasised, and a short paragraph of it (the data-age notice; a task's latest update in Chinese, where a sentence has no spaces and counts as a few words) as a possible heading. They head no content.",
   },
   {
     rule: 'input_label_visible',
@@ -207,8 +213,6 @@ test('the engine sees into open shadow roots (a bad image and an empty button in
  * being made in parallel). Remove an entry when its fix is merged.
  */
 const TODO = {
-  'civic-indicator-board':
-    'the table view\'s div.table-wrap[role=region] is tabbable (tabindex="0") while its table does not scroll (element_tabbable_role_valid, story table-view, both languages): in src/elements/civic-indicator-board/civic-indicator-board.ts make it focusable only when the table overflows sideways, so a keyboard user still can scroll it then and meets no dead tab stop otherwise',
 };
 
 /** Every story checked once (by the first test that asks): component → failing results. */

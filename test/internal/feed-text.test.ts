@@ -6,6 +6,7 @@ import '../../src/elements/civic-feed-summary/civic-feed-summary.js';
 import '../../src/elements/civic-progress-ring/civic-progress-ring.js';
 import type { LitElement } from 'lit';
 import { followPageLanguage } from '../../src/internal/locale.js';
+import { feedTextWhole, keepNumbers } from '../../src/internal/feed-text.js';
 import { setPageLang, until } from '../support/helpers.js';
 
 /**
@@ -113,5 +114,29 @@ describe('feed text in another language than the UI is marked with its language 
     expect(root(list).querySelector('.owners')!.textContent!.replace(/\s+/g, '')).to.equal('牵头单位：区农业农村局、各镇');
     const link = root(board).querySelector('a.task-link')!;
     expect(link.textContent!.replace(/\s+/g, '')).to.equal('任务1：压实粮食安全责任');
+  });
+});
+
+describe('keepNumbers and feedTextWhole: a number in feed text is never split', () => {
+  it('wraps each number or Chinese date of two characters or more in a span, and changes no text', async () => {
+    const text = '预计10月中旬，2024年9月30日完成64%，第3批，1.45万亩';
+    const p = await fixture<HTMLParagraphElement>(html`<p>${keepNumbers(text)}</p>`);
+    expect([...p.querySelectorAll('.nobr')].map((s) => s.textContent)).to.deep.equal(['10月', '2024年9月30日', '64%', '1.45']);
+    expect(p.textContent).to.equal(text);
+  });
+
+  it('leaves text without numbers as it is', () => {
+    expect(keepNumbers('压实粮食安全责任').join('')).to.equal('压实粮食安全责任');
+  });
+
+  it('marks feed text in another language than the UI, numbers kept', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p>${feedTextWhole({ 'zh-Hans': '2024年任务' }, 'en', 'zh-Hans')}</p>`);
+    expect(p.querySelector('span[lang]')!.getAttribute('lang')).to.equal('zh-Hans');
+    expect(p.querySelector('[lang] .nobr')!.textContent).to.equal('2024年');
+    const same = await fixture<HTMLParagraphElement>(html`<p>${feedTextWhole({ 'zh-Hans': '2024年任务' }, 'zh-Hans', 'zh-Hans')}</p>`);
+    expect(same.querySelector('[lang]')).to.equal(null);
+    expect(same.textContent).to.equal('2024年任务');
+    const none = await fixture<HTMLParagraphElement>(html`<p>${feedTextWhole(undefined, 'en', 'zh-Hans', 'Untitled')}</p>`);
+    expect(none.textContent).to.equal('Untitled');
   });
 });

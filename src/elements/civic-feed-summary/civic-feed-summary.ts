@@ -7,7 +7,7 @@ import { blockingView, debugPanel, sampleBadge, staleNotice, stateStyles, emptyV
 import { defineElement } from '../../internal/define.js';
 import { uiLocale } from '../../internal/locale.js';
 import { langOf, pickText } from '../../feed/text.js';
-import { feedText } from '../../internal/feed-text.js';
+import { feedText, keepNumbers } from '../../internal/feed-text.js';
 import { formatDate, formatDateTime, formatNumber } from '../../feed/format.js';
 import { heading } from '../../internal/heading.js';
 import { feedDataDay } from '../civic-progress-ring/feed-as-of.js';
@@ -74,7 +74,7 @@ export class CivicFeedSummary extends CivicFeedElement {
     return html`${staleNotice(ctrl)}
       <section class="summary" part="summary" aria-labelledby="summary-title">
         <div class="head">
-          ${heading(this.topHeading, title, { id: 'summary-title', class: 'title', lang: titleLang })}
+          ${heading(this.topHeading, keepNumbers(title), { id: 'summary-title', class: 'title', lang: titleLang })}
           ${sampleBadge(feed)}
         </div>
         ${publisher || dated

@@ -36,7 +36,8 @@ function row(item: Item, lang: string): TemplateResult {
 
 /** One table: a caption, the column headers, a row per indicator (its title is the row header). */
 function table(items: Item[], lang: string, id: string, labelledBy: string): TemplateResult {
-  return html`<div class="table-wrap" role="region" aria-labelledby=${labelledBy} tabindex="0">
+  // Role, name and tab stop only while the table overflows: scroll-region.ts.
+  return html`<div class="table-wrap" data-labelledby=${labelledBy}>
     <table part="table">
       <caption id=${id}>${msg(str`Indicators (${formatNumber(items.length, lang)})`)}</caption>
       <thead>

@@ -15,6 +15,7 @@ import { ringStyles } from '../civic-progress-ring/civic-progress-ring.styles.js
 import { styles } from './civic-indicator-board.styles.js';
 import { boardModel, type Group, type Item } from './board-model.js';
 import { tableView } from './board-table.js';
+import { ScrollRegionController } from './scroll-region.js';
 import { trendView } from './board-trend.js';
 
 export { idList } from './board-model.js';
@@ -109,6 +110,8 @@ export class CivicIndicatorBoard extends CivicFeedElement {
 
   constructor() {
     super();
+    // The table view's wrappers: a named, focusable region only while a table scrolls sideways.
+    new ScrollRegionController(this);
     this.section = null;
     this.task = null;
     this.indicators = null;

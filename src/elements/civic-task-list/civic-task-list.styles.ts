@@ -41,6 +41,7 @@ export const styles = css`
   .due-no-update,
   .as-of,
   .updated,
+  .due,
   .when,
   .latest-label,
   .field-label,

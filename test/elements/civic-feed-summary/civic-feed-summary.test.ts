@@ -50,6 +50,22 @@ describe('<civic-feed-summary> and the shared feed controller', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a number in the title on one line at 200 % text in a narrow box ("2024年" never split)', async () => {
+    const title = '密云区关于深入学习运用“千万工程”经验有力有效做好2024年乡村全面振兴工作的任务清单';
+    const box = document.createElement('div');
+    box.style.setProperty('width', '150px');
+    box.style.setProperty('font-size', '200%');
+    const el = await fixture<CivicFeedSummary>(html`<civic-feed-summary .feed=${{ ...feed, lang: 'zh-Hans', title }}></civic-feed-summary>`, { parentNode: box });
+    const h = el.shadowRoot!.querySelector('.title')!;
+    expect(h.textContent).to.equal(title);
+    const kept = h.querySelector('.nobr')!;
+    expect(kept.textContent).to.equal('2024年');
+    expect(getComputedStyle(kept).whiteSpace).to.equal('nowrap');
+    const range = document.createRange();
+    range.selectNodeContents(kept);
+    expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size).to.equal(1);
+  });
+
   it('fires civic-feed-load with the feed', async () => {
     const el = document.createElement('civic-feed-summary');
     el.feed = feed;

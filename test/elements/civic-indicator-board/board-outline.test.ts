@@ -144,6 +144,9 @@ describe('<civic-indicator-board>: outline, table, as-of', () => {
       const table = root(el).querySelector('table')!;
       expect(root(el).querySelectorAll('table')).to.have.length(1);
       expect(table.caption!.textContent).to.equal('Indicators (2)');
+      // The wrapper is a region (named by the caption) while the table scrolls sideways.
+      el.style.inlineSize = '150px';
+      await until(() => root(el).querySelector('[role=region]') !== null, 4000, 'the scrolling table to become a region');
       expect(root(el).querySelector('[role=region]')!.getAttribute('aria-labelledby')).to.equal(table.caption!.id);
       expect(headings(el)).to.deep.equal([]);
     });

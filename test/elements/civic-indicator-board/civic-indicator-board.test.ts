@@ -3,7 +3,7 @@ import '../../../src/elements/civic-indicator-board/civic-indicator-board.js';
 import type { CivicIndicatorBoard } from '../../../src/elements/civic-indicator-board/civic-indicator-board.js';
 import { configureLoader, feedKey } from '../../../src/feed/load.js';
 import { writeCachedFeed } from '../../../src/feed/cache.js';
-import { resetFeeds } from '../../support/helpers.js';
+import { resetFeeds, until } from '../../support/helpers.js';
 import { poll, setLang } from '../civic-progress-ring/poll.js';
 import { captureWarnings } from '../../support/helpers.js';
 
@@ -331,11 +331,23 @@ describe('<civic-indicator-board>', () => {
     for (const f of focusable) expect(f.tabIndex).to.equal(0);
     el.table = true;
     await el.updateComplete;
+    // A table that fits is no tab stop and no landmark (IBM's element_tabbable_role_valid).
+    const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth + 1);
+    expect(wrap.hasAttribute('tabindex')).to.equal(false);
+    expect(root(el).querySelectorAll('[role=region]')).to.have.length(0);
+    // Too narrow for its table, it scrolls sideways: a keyboard user can reach and scroll it.
+    el.style.inlineSize = '150px';
+    await until(() => root(el).querySelector('[role=region]') !== null, 4000, 'the scrolling table to become a region');
     const region = root(el).querySelector<HTMLElement>('[role=region]')!;
     expect(region.tabIndex).to.equal(0);
     // Grouped: each table's region is named by its section's heading and its caption.
     expect(region.getAttribute('aria-labelledby')).to.equal('s-0 c-0');
     expect(root(el).getElementById('s-0')!.textContent).to.equal('Farming');
     expect(root(el).getElementById('c-0')!.textContent).to.equal('Indicators (2)');
+    // Wide again: the tab stop, role and name go.
+    el.style.inlineSize = '';
+    await until(() => !wrap.hasAttribute('tabindex'), 4000, 'the tab stop to go');
+    expect(wrap.hasAttribute('role') || wrap.hasAttribute('aria-labelledby')).to.equal(false);
   });
 });

@@ -355,6 +355,75 @@ describe('<civic-task-list>', function () {
     });
   });
 
+  describe('large text', () => {
+    /** The client rects of `word` in `root`'s text, one per line it is drawn on. */
+    function linesOf(root: Element, word: string): number {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + word.length);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      }
+      throw new Error(`"${word}" not found`);
+    }
+
+    it('narrow with 200 % text, a task title takes the row\'s full width: a long English word stays on one line', async () => {
+      await setPageLang('en');
+      const feed = { version: 1, lang: 'en', tasks: [{ id: 'g', number: 1, title: 'Fulfil grain-security responsibilities', status: 'in-progress', progress: 40 }] };
+      const el = await boxed(html`<civic-task-list .feed=${feed}></civic-task-list>`, '304px', '200%');
+      await settled(el);
+      await el.updateComplete;
+      const toggle = toggleOf(el, 'g');
+      const title = toggle.querySelector('.task-title')!;
+      // Below the chevron and number, as wide as the button.
+      expect(title.getBoundingClientRect().top).to.be.greaterThan(toggle.querySelector('.task-number')!.getBoundingClientRect().bottom - 1);
+      expect(title.getBoundingClientRect().width).to.be.closeTo(toggle.getBoundingClientRect().width, 1);
+      expect(linesOf(title, 'responsibilities')).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('wide, the title stays beside its number', async () => {
+      await setPageLang('en');
+      const feed = { version: 1, lang: 'en', tasks: [{ id: 'g', number: 1, title: 'Fulfil grain-security responsibilities', status: 'in-progress' }] };
+      const el = await boxed(html`<civic-task-list .feed=${feed}></civic-task-list>`, '600px');
+      await settled(el);
+      await el.updateComplete;
+      const toggle = toggleOf(el, 'g');
+      const title = toggle.querySelector('.task-title')!.getBoundingClientRect();
+      expect(title.left).to.be.greaterThan(toggle.querySelector('.task-number')!.getBoundingClientRect().right - 1);
+    });
+
+    it('a number or date in Chinese feed text (title, latest update) is never split across lines', async () => {
+      const feed = {
+        version: 1,
+        lang: 'zh-Hans',
+        timeZone: 'Asia/Shanghai',
+        tasks: [
+          {
+            id: 'z',
+            title: '完成2024年度宅基地确权登记颁证工作',
+            status: 'in-progress',
+            updates: [{ date: '2024-09-25', text: '外业调查完成约四成；试点方案预计10月中旬报区政府审定。' }],
+          },
+        ],
+      };
+      const el = await boxed(html`<civic-task-list .feed=${feed}></civic-task-list>`, '150px', '200%');
+      await settled(el);
+      await el.updateComplete;
+      const row = taskItem(el, 'z');
+      const kept = [...row.querySelectorAll('.nobr')].map((s) => s.textContent);
+      expect(kept).to.include.members(['2024年', '10月']);
+      for (const s of row.querySelectorAll('.nobr')) expect(getComputedStyle(s).whiteSpace).to.equal('nowrap');
+      expect(linesOf(row.querySelector('.task-title')!, '2024年')).to.equal(1);
+      expect(linesOf(row.querySelector('.latest')!, '10月')).to.equal(1);
+      // The text reads as it was: the spans add nothing.
+      expect(row.querySelector('.task-title')!.textContent).to.equal('完成2024年度宅基地确权登记颁证工作');
+    });
+  });
+
   describe('media', () => {
     afterEach(() => emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));
 

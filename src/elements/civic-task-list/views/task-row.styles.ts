@@ -60,6 +60,18 @@ export const taskRowStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
+  /*
+   * Narrow (a phone at 200 % text): the title takes the row's full width, below its chevron and
+   * number, so a long word ("responsibilities") fits a line instead of breaking inside.
+   */
+  @container (max-width: 16em) {
+    :host(:not([compact])) .toggle {
+      flex-wrap: wrap;
+    }
+    :host(:not([compact])) .task-title {
+      flex-basis: 100%;
+    }
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

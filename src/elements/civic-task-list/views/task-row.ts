@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { feedText } from '../../../internal/feed-text.js';
+import { feedText, feedTextWhole } from '../../../internal/feed-text.js';
 import { heading } from '../../../internal/heading.js';
 import { formatDate, formatPercent } from '../../../feed/format.js';
 import { dueState, latestUpdate } from '../../../feed/timeliness.js';
@@ -31,7 +31,7 @@ function latestView(ctx: TaskContext, task: Task): TemplateResult | typeof nothi
   const feed = ctx.model.feed;
   const date = formatDate(latest.date, ctx.lang, feed.timeZone);
   return html`<p class="latest" part="latest-update">
-    <span class="latest-label">${msg(str`Latest (${date}):`)}</span> ${feedText(latest.text, ctx.lang, feed.lang)}
+    <span class="latest-label">${msg(str`Latest (${date}):`)}</span> ${feedTextWhole(latest.text, ctx.lang, feed.lang)}
   </p>`;
 }
 
@@ -42,7 +42,7 @@ export function taskRow(ctx: RowContext, task: Task): TemplateResult {
   const position = model.position(task);
   const detailsId = `task-${position}-details`;
   const titleId = `task-${position}-title`;
-  const title = feedText(task.title, lang, feed.lang, msg('Untitled task'));
+  const title = feedTextWhole(task.title, lang, feed.lang, msg('Untitled task'));
   const progress = progressOf(task);
   const due = dueState(task, feed, ctx.now);
   const asOf = formatDate(task.updated ?? ctx.asOf, lang, feed.timeZone) || undefined;
