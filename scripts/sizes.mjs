@@ -22,7 +22,23 @@
  * new features of the data layer: tasks[].updates (issue 17) and events[].recurrence (issue 18:
  * the RRULE subset, solar-term and lunar expansion, the .ics writer's RRULE/RDATE) are on demand
  * in the module builds, but the classic script holds everything, +8.1 KB; the all-in-one +1.5 KB,
- * the splits and the feed layer's new chunk names).
+ * the splits and the feed layer's new chunk names;
+ * issues 17, 18, 20 and 21 (features residents asked for, each in the widgets' own or shared
+ * code, no byte tricks), raised on purpose: every feed widget about +1.8 KB for the age of its
+ * data (src/internal/data-age.ts and src/feed/timeliness.ts in the shared feed-ui file: the
+ * "data updated" line, the old-data notice, the editors' warning) and +1.2 KB for the feed's
+ * request started when the element connects (src/feed/fetch.ts and share.ts: timeout, retries
+ * with jitter, Retry-After, the one-request-per-URL map, moved out of the on-demand layer, which
+ * shrank by about as much); the ring +0.2 KB (heading-level, stale-after and now in the base);
+ * the board +1.5 KB (as-of on every figure, the history list, one table per section) and the
+ * summary +1.2 KB (as-of); the task list +1.9 KB (overdue judged at the last report, the "of
+ * which" counts, the latest update and the timeline, dated figures, heading-level, large text);
+ * the calendar +6 KB (where it opens, recent events, ended, upcoming add-to-calendar,
+ * occurrences of recurring events and their rule descriptions, the year view's controller (the
+ * view itself is on demand), the month shown as a list on a narrow screen, one date formatter
+ * per kind; the expansion itself, recurrence.ts, stays on demand); the all-in-one and the
+ * classic script hold all of it (the classic script also the year view and the expansion); the
+ * zh-Hans texts +0.2 KB (the new strings).)
  *   node scripts/sizes.mjs            prints the table
  *   node scripts/sizes.mjs --check    exits 1 when an entry is over budget, naming it
  *   node scripts/sizes.mjs --readme   rewrites the table in docs/sizes.md between the size markers
@@ -36,15 +52,15 @@ import { isOnDemand, SELF_HOST } from './chunks.mjs';
 
 const KB = 1024;
 export const BUDGETS = [
-  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 14.8 * KB },
-  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 20.4 * KB },
-  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 22.4 * KB },
-  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 25.6 * KB },
-  { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 17 * KB },
-  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 38.1 * KB },
-  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 62.3 * KB },
+  { entry: 'civic-progress-ring.js', label: '<civic-progress-ring> (standalone)', target: 9 * KB, limit: 15.1 * KB },
+  { entry: 'civic-indicator-board.js', label: '<civic-indicator-board>', target: 17 * KB, limit: 25.2 * KB },
+  { entry: 'civic-task-list.js', label: '<civic-task-list>', target: 19 * KB, limit: 27.0 * KB },
+  { entry: 'civic-event-calendar.js', label: '<civic-event-calendar>', target: 21 * KB, limit: 34.2 * KB },
+  { entry: 'civic-feed-summary.js', label: '<civic-feed-summary>', target: 17 * KB, limit: 19.1 * KB },
+  { entry: 'civic-widgets.js', label: 'all-in-one module (civic-widgets.js)', target: 30 * KB, limit: 46.6 * KB },
+  { entry: 'civic-widgets.classic.js', label: 'classic script (civic-widgets.classic.js)', target: 34 * KB, limit: 74.1 * KB },
 ];
-const LOCALE = { target: 3 * KB, limit: 3 * KB };
+const LOCALE = { target: 3 * KB, limit: 3.3 * KB };
 /** Loaded on demand by the first widget that needs a feed; reported, with no budget of its own. */
 const FEED_LAYER = /^chunks\/feed-layer-.*\.js$/;
 
