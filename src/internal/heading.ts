@@ -12,7 +12,7 @@ export interface HeadingAttrs {
   class?: string;
   part?: string;
   lang?: string;
-  tabindex?: string;
+  tabindex?: number;
 }
 
 /** A level from an attribute: a whole number from 2 to 6, else `fallback`. */
@@ -23,21 +23,16 @@ export function headingLevelOf(value: unknown, fallback: number): number {
 
 /** `<hN>` for level N (clamped to 2–6), with `content` and the attributes given. */
 export function heading(level: number, content: unknown, a: HeadingAttrs = {}): TemplateResult {
-  const id = ifDefined(a.id);
-  const cls = ifDefined(a.class);
-  const part = ifDefined(a.part);
-  const lang = ifDefined(a.lang);
-  const tab = ifDefined(a.tabindex);
   switch (Math.min(6, Math.max(2, Math.round(level)))) {
     case 2:
-      return html`<h2 id=${id} class=${cls} part=${part} lang=${lang} tabindex=${tab}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(a.id)} class=${ifDefined(a.class)} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${cls} part=${part} lang=${lang} tabindex=${tab}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(a.id)} class=${ifDefined(a.class)} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${cls} part=${part} lang=${lang} tabindex=${tab}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(a.id)} class=${ifDefined(a.class)} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${cls} part=${part} lang=${lang} tabindex=${tab}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(a.id)} class=${ifDefined(a.class)} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} class=${cls} part=${part} lang=${lang} tabindex=${tab}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(a.id)} class=${ifDefined(a.class)} part=${ifDefined(a.part)} lang=${ifDefined(a.lang)} tabindex=${ifDefined(a.tabindex)}>${content}</h6>`;
   }
 }

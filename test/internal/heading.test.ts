@@ -23,7 +23,7 @@ describe('heading.ts', () => {
   });
 
   it('heading(): content as text, attributes given, none when not given', () => {
-    const h = rendered(4, { id: 'x', class: 'c', part: 'p', lang: 'en', tabindex: '-1' });
+    const h = rendered(4, { id: 'x', class: 'c', part: 'p', lang: 'en', tabindex: -1 });
     expect(h.textContent).to.equal('Title');
     expect([h.id, h.className, h.getAttribute('part'), h.lang, h.getAttribute('tabindex')]).to.deep.equal(['x', 'c', 'p', 'en', '-1']);
     const bare = rendered(2);
