@@ -38,7 +38,7 @@ export function lunarLabel(date: string, shown: boolean): TemplateResult | typeo
 /** The lunar date for screen readers ("农历八月初八"), visually hidden; nothing when not `shown`. */
 export function lunarSpokenLabel(date: string, shown: boolean): TemplateResult | typeof nothing {
   const text = shown ? lunarSpoken(date) : undefined;
-  return text ? html`<span class="visually-hidden" lang="zh-Hans">${text}</span>` : nothing;
+  return text ? html`<span class="visually-hidden">${text}</span>` : nothing;
 }
 
 /**
