@@ -52,7 +52,7 @@ export const FALSE_POSITIVES = [
   },
   {
     rule: 'text_block_heading',
-    where: /^civic-event-calendar div\.(day-head|dow|ydow|yd)\b/,
+    where: /^civic-event-calendar div\.(day-head|dow|ydow|yd|yw)\b/,
     reason:
       'A day number (with its solar term) heads its own grid cell (in the month grid and in the year view\'s small months) and a weekday name is a columnheader: grid semantics, not document headings. Bold short text makes the engine ask.',
   },
