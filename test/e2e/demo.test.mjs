@@ -90,9 +90,12 @@ test('the portal opened today (years after the sample feed) shows its age and ma
 test('the tourism page on a phone today lists upcoming events (the recurring ones)', async () => {
   const { page, errors } = await openPage(env.browser, `${env.server.origin}/demo/tourism.html`, { width: 360, height: 800 });
   await page.waitForFunction(() => document.querySelector('civic-event-calendar')?.shadowRoot?.querySelector('[part~=agenda-item]'));
-  const titles = await page.evaluate(() =>
-    [...document.querySelector('civic-event-calendar').shadowRoot.querySelectorAll('[part~=agenda-item]')].map((e) => e.textContent),
-  );
+  // updateComplete waits for the recurrence expansion, loaded on demand (until then a series shows its first, past, occurrence).
+  const titles = await page.evaluate(async () => {
+    const el = document.querySelector('civic-event-calendar');
+    await el.updateComplete;
+    return [...el.shadowRoot.querySelectorAll('[part~=agenda-item]')].map((e) => e.textContent);
+  });
   assert.ok(titles.length >= 2, `agenda items: ${titles.length}`);
   assert.ok(!titles.some((t) => /已结束|Ended/.test(t)), 'the first items are upcoming, not ended');
   assert.deepEqual(errors, []);
