@@ -52,14 +52,23 @@ export const styles = css`
   .check {
     margin: 0.5em 0;
   }
-  .check input {
-    inline-size: 1em;
-    block-size: 1em;
-    vertical-align: -0.1em;
+  /* Check boxes and radio buttons: 1.5em, a target of at least 24 px at the default text size. */
+  .check input,
+  .form-radios input,
+  input[type='color'] {
+    /* A form control does not inherit the text size: without this, 1.5em is of the browser's 13 px. */
+    font-size: inherit;
+  }
+  .check input,
+  .form-radios input {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    vertical-align: -0.35em;
   }
   @container (min-width: 30em) {
     .check .hint {
-      margin-inline-start: 1.6em;
+      margin-inline-start: 1.8em;
     }
   }
   input[type='text'],

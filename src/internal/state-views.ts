@@ -194,6 +194,13 @@ export const stateStyles = css`
   .notice-old {
     border-inline-start: 0.3em solid var(--civic-color-border);
   }
+  /* A phone with large text: the notice gives its padding back to the date, which stays whole. */
+  @container (max-width: 12em) {
+    .state-error,
+    .notice {
+      padding-inline: 0.5em;
+    }
+  }
   .notice-age {
     display: block;
     margin-top: 0.25em;

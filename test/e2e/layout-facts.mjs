@@ -6,13 +6,14 @@
  *   clipped   buttons, links and form controls that stick out of the widget's box or of an
  *             ancestor that clips (overflow other than visible), or whose own content overflows;
  *   broken    words and numbers split across two lines, from Range.getClientRects of each word:
- *             numbers (a run of digits with its separators and %, a date like 2024年9月30日) and
+ *             numbers (a run of digits with its separators and %, or with its 年/月/日) and
  *             Latin-script words anywhere;
  *             Chinese words (Intl.Segmenter) in the widget's own labels only. Text that comes from
  *             the feed (`feedText`: the feed's strings) may break between any two Chinese
  *             characters, as Chinese text does; a label of the widget's own ("已完成", "周一") may not.
  *   small     buttons, links and form controls under 24 × 24 CSS px.
- * Elements that are not rendered or are visually hidden (1 px clip) are left out.
+ * Elements that are not rendered or are visually hidden (1 px clip) are left out. A tag without a
+ * shadow root (`body` for a whole page) is walked through its light DOM and every shadow root in it.
  */
 export function layoutFacts([tags, feedText = []]) {
   const vw = window.innerWidth;
@@ -68,7 +69,8 @@ export function layoutFacts([tags, feedText = []]) {
     for (const widget of document.querySelectorAll(tag)) {
       const box = widget.getBoundingClientRect();
       if (box.right > vw + 0.5 || box.left < -0.5) facts.wide.push(`${tag} (${Math.round(box.left)}–${Math.round(box.right)} px)`);
-      const elements = all(widget.shadowRoot).filter((el) => !['style', 'script', 'template', 'slot'].includes(el.localName));
+      const root = widget.shadowRoot ?? widget;
+      const elements = all(root).filter((el) => !['style', 'script', 'template', 'slot'].includes(el.localName));
       for (const el of elements) {
         if (hidden(el)) continue;
         const r = el.getBoundingClientRect();
@@ -94,15 +96,16 @@ export function layoutFacts([tags, feedText = []]) {
           facts.clipped.push(`${name(el)} content ${el.scrollWidth} px in ${el.clientWidth} px`);
       }
       // Words split across lines, in every text node that is shown.
-      for (const el of [widget.shadowRoot, ...elements]) {
+      for (const el of [root, ...elements]) {
         for (const node of el.childNodes) {
           if (node.nodeType !== Node.TEXT_NODE || !node.data.trim()) continue;
           const parent = node.parentNode instanceof ShadowRoot ? null : node.parentNode;
           if (!parent || hidden(parent)) continue;
           const units = [];
           // Numbers with their separators and % are one unit; the rest as the segmenter splits it.
-          // A Chinese date ("2024年9月30日") is one unit too.
-          const re = /[0-9０-９][0-9０-９.,:/%％年月日]*[0-9０-９%％年月日]|[0-9０-９]/g;
+          // In a Chinese date each number keeps its unit ("2024年", "9月", "30日"); the date may
+          // wrap between them, as Chinese text does (W3C clreq), never inside a number.
+          const re = /[0-9０-９](?:[0-9０-９.,:/]*[0-9０-９])?[%％年月日]?/g;
           const numbers = [...node.data.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
           for (const [a, b] of numbers) units.push([a, b]);
           const text = node.data.trim();

@@ -130,8 +130,9 @@ export const styles = css`
     padding: 0.2em 0;
     border-top: 1px solid var(--civic-color-border);
   }
-  .num,
-  .history-date {
+  /* A figure never splits; a date may wrap between its words ("September 30, / 2024") in a
+     narrow card with large text. */
+  .num {
     white-space: nowrap;
   }
   .task-link {
@@ -180,6 +181,13 @@ export const styles = css`
   tbody th[scope='row'] {
     font-weight: 400;
     min-width: min(10em, 45cqi);
+  }
+  /* A phone with large text: a card's padding gives its width back to the title, so a long word
+     ("demonstration") keeps to one line. */
+  @container (max-width: 12em) {
+    .card {
+      padding-inline: 0.4em;
+    }
   }
   @container (max-width: 30em) {
     .grid {

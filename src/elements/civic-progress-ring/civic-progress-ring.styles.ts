@@ -198,6 +198,11 @@ export const styles = css`
   .notice {
     max-width: 20em;
   }
+  /* The ring is sized by its content (no query container): its notice keeps a narrow padding,
+     so the date in it stays whole beside a ring on a phone with large text. */
+  .notice {
+    padding-inline: 0.5em;
+  }
   .state-loading {
     min-height: 11em;
     min-width: max(var(--civic-ring-size, 7em), 9em);
