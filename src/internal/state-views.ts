@@ -11,6 +11,7 @@ import type { Feed } from '../feed/types.js';
 import { formatDateTime } from '../feed/format.js';
 import { localeSettled, uiLocale } from './locale.js';
 import { dataAgeWords, editorAgeLines } from './data-age.js';
+import { words } from './words.js';
 
 /** The loading skeleton: reserves `height` so nothing jumps when the content arrives. */
 export function loadingView(height = '12em'): TemplateResult {
@@ -72,15 +73,15 @@ export function staleNotice(ctrl: FeedController, options: StaleNoticeOptions = 
     const saved = formatDateTime(ctrl.staleSince, lang, feed.timeZone);
     const dataLine = age.line || msg('Its data has no date');
     return html`<p class="notice notice-stale" part="stale-notice" role="status">
-      ${msg(str`Could not refresh: this copy was saved on ${saved}.`)}
-      <span class="notice-age" part="data-age">${msg(str`${dataLine}.`)}</span>
+      ${words(msg(str`Could not refresh: this copy was saved on ${saved}.`))}
+      <span class="notice-age" part="data-age">${words(msg(str`${dataLine}.`))}</span>
     </p>`;
   }
   if (age.stale) {
-    return html`<p class="notice notice-old" part="data-age old-data" role="status">${age.line}</p>`;
+    return html`<p class="notice notice-old" part="data-age old-data" role="status">${words(age.line)}</p>`;
   }
   if (!age.line || options.dataDate === false) return nothing;
-  return html`<p class="data-age" part="data-age">${age.line}</p>`;
+  return html`<p class="data-age" part="data-age">${words(age.line)}</p>`;
 }
 
 export function emptyView(text: string): TemplateResult {

@@ -91,9 +91,9 @@ test('the measurements can fail: a broken word, a wide box, a clipped and a smal
   env.server.pages['/large-text-bad.html'] = {
     body: html(`<div id="w"></div><script type="module">
       customElements.define('civic-bad', class extends HTMLElement { constructor() { super();
-        this.attachShadow({ mode: 'open' }).innerHTML = '<style>.n { width: 1.2em; word-break: break-all } .w { width: 500px }' +
+        this.attachShadow({ mode: 'open' }).innerHTML = '<style>.n { width: 1.2em; word-break: break-all } .p { width: 2.5em; line-break: anywhere } .w { width: 500px }' +
           ' .c { overflow: hidden; width: 40px } .c button { width: 80px } a { font-size: 10px }</style>' +
-          '<div class="n">已完成 2024</div><div class="w">wide</div><div class="c"><button>长长长长</button></div><a href="#x">x</a>'; } });
+          '<div class="n">已完成 2024</div><div class="p">等等，好</div><div class="w">wide</div><div class="c"><button>长长长长</button></div><a href="#x">x</a>'; } });
       document.getElementById('w').innerHTML = '<civic-bad></civic-bad>';</script>`),
   };
   const page = await env.browser.newPage({
@@ -115,6 +115,10 @@ test('the measurements can fail: a broken word, a wide box, a clipped and a smal
     facts.clipped.join(),
   );
   assert.ok(facts.broken.some((b) => b.includes('"2024"')) && facts.broken.some((b) => b.includes('完成')), facts.broken.join());
+  assert.ok(
+    facts.broken.some((b) => b.includes('a line starts with "，"')),
+    facts.broken.join(),
+  );
   assert.ok(
     facts.small.some((s) => s.includes('a "x"')),
     facts.small.join(),

@@ -10,7 +10,8 @@
  *             Latin-script words anywhere;
  *             Chinese words (Intl.Segmenter) in the widget's own labels only. Text that comes from
  *             the feed (`feedText`: the feed's strings) may break between any two Chinese
- *             characters, as Chinese text does; a label of the widget's own ("已完成", "周一") may not.
+ *             characters, as Chinese text does; a label of the widget's own ("已完成", "周一") may not;
+ *             and a line that starts with closing punctuation ("，", "。").
  *   small     buttons, links and form controls under 24 × 24 CSS px.
  * Elements that are not rendered or are visually hidden (1 px clip) are left out. A tag without a
  * shadow root (`body` for a whole page) is walked through its light DOM and every shadow root in it.
@@ -117,6 +118,20 @@ export function layoutFacts([tags, feedText = []]) {
             const b = a + s.segment.length;
             if (numbers.some(([x, y]) => a < y && b > x)) continue;
             units.push([a, b]);
+          }
+          // No line starts with closing punctuation ("，" "。" "）"): Chinese typesetting's first rule.
+          for (const m of node.data.matchAll(/[，。、；：！？）》」』]/g)) {
+            if (m.index === 0) continue;
+            const rectOf = (i) => {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return [...range.getClientRects()].find((q) => q.width > 0);
+            };
+            const mark = rectOf(m.index);
+            const before = rectOf(m.index - 1);
+            if (mark && before && mark.top - before.top > Math.min(mark.height, before.height) / 2)
+              facts.broken.push(`${name(parent)}: a line starts with "${m[0]}"`);
           }
           for (const [a, b] of units) {
             const range = document.createRange();

@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { FeedEvent } from '../../../feed/types.js';
 import type { CalEvent } from '../calendar-model.js';
 import { inApp } from '../ics-download.js';
-import { words } from './words.js';
+import { words } from '../../../internal/words.js';
 
 /** Downloads `events` (the feed's, occurrences, or recurring events with their rule) as `<name>.ics`. */
 export type AddHandler = (events: readonly FeedEvent[], name: string) => void;

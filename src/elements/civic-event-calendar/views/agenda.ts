@@ -12,7 +12,7 @@ import type { CalEvent } from '../calendar-model.js';
 import { categoryChip, categoryColor, lunarLabel, lunarSpokenLabel, statusBadge } from './event-label.js';
 import { dayLabel, monthTitle, timeRange, whenText } from '../when-label.js';
 import type { ViewContext } from './view-context.js';
-import { words } from './words.js';
+import { words } from '../../../internal/words.js';
 
 /** Agenda items rendered at first (then "Show more"). */
 export const AGENDA_PAGE = 100;

@@ -9,7 +9,7 @@ import { msg } from '@lit/localize';
 import { daysInMonth } from '../calendar-model.js';
 import { agendaList, groupByDay } from './agenda.js';
 import type { ViewContext } from './view-context.js';
-import { words } from './words.js';
+import { words } from '../../../internal/words.js';
 
 export function monthList(c: ViewContext): TemplateResult {
   const from = `${c.month}-01`;

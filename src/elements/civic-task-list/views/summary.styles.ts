@@ -70,6 +70,13 @@ export const summaryStyles = css`
   :host([compact]) .summary {
     padding: 0.5em 0.75em;
   }
+  /* A phone with large text: the padding goes back to the counts, so "Completed 1" keeps its
+     number on its line. */
+  @container (max-width: 12em) {
+    .summary {
+      padding-inline: 0.5em;
+    }
+  }
 
   @container (min-width: 40em) {
     .summary {

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { feedText, feedTextWhole } from '../../../internal/feed-text.js';
 import { heading } from '../../../internal/heading.js';
+import { words } from '../../../internal/words.js';
 import { formatDate, formatPercent } from '../../../feed/format.js';
 import { dueState, latestUpdate } from '../../../feed/timeliness.js';
 import type { Task } from '../../../feed/types.js';
@@ -31,7 +32,7 @@ function latestView(ctx: TaskContext, task: Task): TemplateResult | typeof nothi
   const feed = ctx.model.feed;
   const date = formatDate(latest.date, ctx.lang, feed.timeZone);
   return html`<p class="latest" part="latest-update">
-    <span class="latest-label">${msg(str`Latest (${date}):`)}</span> ${feedTextWhole(latest.text, ctx.lang, feed.lang)}
+    <span class="latest-label">${words(msg(str`Latest (${date}):`))}</span> ${feedTextWhole(latest.text, ctx.lang, feed.lang)}
   </p>`;
 }
 
