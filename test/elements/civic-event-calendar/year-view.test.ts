@@ -5,26 +5,9 @@ import type { CivicEventCalendar } from '../../../src/elements/civic-event-calen
 import type { Feed } from '../../../src/feed/types.js';
 import { configureLoader } from '../../../src/feed/load.js';
 import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
+import { fixClock } from '../../internal/fixed-clock.js';
 
-/**
- * A fixed clock: `new Date()` and `Date.now()` answer `iso` until `restore()` (other uses of Date
- * are untouched). The calendar reads today through them (todayIn).
- */
-const RealDate = Date;
-function fixClock(iso: string): void {
-  const t = RealDate.parse(iso);
-  class FixedDate extends RealDate {
-    constructor(...args: unknown[]) {
-      super(...((args.length ? args : [t]) as [number]));
-    }
-    static override now(): number {
-      return t;
-    }
-  }
-  globalThis.Date = FixedDate as DateConstructor;
-}
-const restoreClock = () => void (globalThis.Date = RealDate);
-
+let restoreClock: () => void;
 let miyun: Feed;
 const root = (el: Element) => el.shadowRoot!;
 const day = (el: Element, date: string) => root(el).querySelector<HTMLElement>(`.ygrid [data-date="${date}"]`)!;
@@ -56,9 +39,10 @@ describe('<civic-event-calendar view="year">', () => {
   beforeEach(async () => {
     await resetFeeds();
     await setPageLang('en');
-    fixClock('2025-09-10T04:00:00Z');
+    // The calendar reads today through `new Date()` (todayIn).
+    restoreClock = fixClock('2025-09-10T04:00:00Z');
   });
-  afterEach(restoreClock);
+  afterEach(() => restoreClock());
 
   it('shows the twelve months of the year of `month`, titled by the year', async function () {
     this.timeout(60_000);
