@@ -6,18 +6,12 @@ import type { Feed } from '../../../src/feed/types.js';
 import { configureLoader } from '../../../src/feed/load.js';
 import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
 import { fixClock } from '../../internal/fixed-clock.js';
+import { focused, key, root } from './calendar-helpers.js';
 
 let restoreClock: () => void;
 let miyun: Feed;
-const root = (el: Element) => el.shadowRoot!;
 const day = (el: Element, date: string) => root(el).querySelector<HTMLElement>(`.ygrid [data-date="${date}"]`)!;
-const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
 const name = (cell: HTMLElement) => cell.querySelector('.visually-hidden')!.textContent!.replace(/\s+/g, ' ').trim();
-const key = async (el: CivicEventCalendar, k: string, opts: KeyboardEventInit = {}) => {
-  focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...opts }));
-  await el.updateComplete;
-  await el.updateComplete;
-};
 const monthButton = (el: Element, month: string) => root(el).querySelector<HTMLButtonElement>(`.month-link[data-month="${month}"]`)!;
 
 /** A year-view calendar of the Miyun feed (with its recurring events), once the view and the lunar rules are in. */
