@@ -25,6 +25,20 @@ async function yearCalendar(month: string | null, attrs: { headingLevel?: string
   return el;
 }
 
+/** The year view of 2025 (Miyun feed) in a box `width` wide with text of `fontSize`, once its months are in. */
+async function yearInBox(width: string, fontSize: string): Promise<CivicEventCalendar> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  Object.assign(box.style, { width, fontSize });
+  const el = document.createElement('civic-event-calendar') as CivicEventCalendar;
+  el.setAttribute('view', 'year');
+  el.setAttribute('month', '2025-09');
+  el.feed = miyun;
+  box.append(el);
+  await until(() => !!root(el).querySelector('.months'), 8000, 'year view');
+  await el.updateComplete;
+  return el;
+}
+
 describe('<civic-event-calendar view="year">', () => {
   before(async () => {
     configureLoader({ retryDelay: 10, timeout: 1500 });
@@ -197,14 +211,7 @@ describe('<civic-event-calendar view="year">', () => {
   });
 
   it('fits 320 px at 200 % text without scrolling sideways, in one column', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px; font-size: 32px"></div>`);
-    const el = document.createElement('civic-event-calendar') as CivicEventCalendar;
-    el.setAttribute('view', 'year');
-    el.setAttribute('month', '2025-09');
-    el.feed = miyun;
-    box.append(el);
-    await until(() => !!root(el).querySelector('.months'), 8000, 'year view');
-    await el.updateComplete;
+    const el = await yearInBox('320px', '32px');
     const months = root(el).querySelector<HTMLElement>('.months')!;
     expect(getComputedStyle(months).gridTemplateColumns.split(' ').length).to.equal(1);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
@@ -212,14 +219,7 @@ describe('<civic-event-calendar view="year">', () => {
   });
 
   it('four columns at 1280 px', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px; font-size: 16px"></div>`);
-    const el = document.createElement('civic-event-calendar') as CivicEventCalendar;
-    el.setAttribute('view', 'year');
-    el.setAttribute('month', '2025-09');
-    el.feed = miyun;
-    box.append(el);
-    await until(() => !!root(el).querySelector('.months'), 8000, 'year view');
-    await el.updateComplete;
+    const el = await yearInBox('1280px', '16px');
     expect(getComputedStyle(root(el).querySelector('.months')!).gridTemplateColumns.split(' ').length).to.equal(4);
   });
 
