@@ -6,9 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { withBrowserAndServer } from './support.mjs';
+import { settle, STORYBOOK, storyIds } from './storybook.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,17 +17,15 @@ const PAGE_LEVEL = ['region', 'page-has-heading-one', 'landmark-one-main', 'land
 
 // The browser keeps Storybook's files and axe between the 188 page loads (about a third faster).
 const env = withBrowserAndServer({
-  root: 'storybook-static',
+  root: STORYBOOK,
   cache: true,
   pages: { '/__axe.min.js': { body: axeSource, headers: { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' } } },
 });
 
 test('every story passes axe in Chinese and in English', { timeout: 900_000 }, async () => {
-  assert.ok(existsSync('storybook-static/index.json'), 'build Storybook first: npm run build-storybook');
-  const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  const stories = storyIds();
   assert.ok(stories.length >= 5, `only ${stories.length} stories`);
-  const jobs = stories.flatMap((s) => ['zh-CN', 'en'].map((lang) => ({ id: s.id, lang })));
+  const jobs = stories.flatMap((id) => ['zh-CN', 'en'].map((lang) => ({ id, lang })));
   const failures = [];
   const worker = async () => {
     // Tall, so no long widget is partly off screen (content-visibility would skip its paint).
@@ -34,30 +33,10 @@ test('every story passes axe in Chinese and in English', { timeout: 900_000 }, a
     page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
     for (let job = jobs.shift(); job; job = jobs.shift()) {
       await page.goto(`${env.server.origin}/iframe.html?id=${job.id}&viewMode=story&globals=lang:${job.lang}`, { waitUntil: 'load' });
-      // The widgets have rendered and have their feed (a "Loading" story stays loading: its
-      // widgets need only have rendered), and are still the same two frames later (Storybook
-      // may render a story twice as it starts).
-      const settled = await page
-        .waitForFunction(
-          async (staysLoading) => {
-            const find = () => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('civic-'));
-            const ready = (widgets) =>
-              widgets.length > 0 && widgets.every((el) => el.shadowRoot?.childElementCount && (staysLoading || !el.hasAttribute('data-loading')));
-            const widgets = find();
-            if (!ready(widgets)) return false;
-            if (!staysLoading) await Promise.all(widgets.map((el) => el.updateComplete));
-            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            const now = find();
-            return now.length === widgets.length && now.every((el, i) => el === widgets[i]) && ready(now);
-          },
-          job.id.endsWith('--loading'),
-          // The first page of each worker compiles Storybook and the widgets: it can take seconds.
-          { timeout: 15_000 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
+      // The widgets have rendered and have their feed, and are still the same two frames later
+      // (see settle). The first page of each worker compiles Storybook and the widgets: it can
+      // take seconds, within settle's 15 s.
+      const settled = await settle(page, job.id);
       // axe must look at rendered widgets, not at a page still starting.
       if (!settled) failures.push(`${job.id} [${job.lang}] did not render within 15 s`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/__axe.min.js' });

@@ -50,7 +50,7 @@ export async function showStory(page, id, lang) {
 /**
  * Waits until the story's widgets have rendered and have their feed (a "Loading" story stays
  * loading: its widgets need only have rendered), and are still the same two frames later
- * (Storybook may render a story twice). The same wait as the axe test's (stories-axe.test.mjs).
+ * (Storybook may render a story twice). Used by the axe test (stories-axe.test.mjs) and the engine test.
  */
 export function settle(page, id, timeout = 15_000) {
   return page

@@ -144,29 +144,6 @@ export function compareEvents(a: CalEvent, b: CalEvent): number {
 
 export const overlaps = (e: CalEvent, from: string, to: string) => e.startDate <= to && e.endDate >= from;
 
-/** The months (YYYY-MM) that have events, at most 240 per event. */
-export function monthsWithEvents(events: readonly CalEvent[]): Set<string> {
-  const set = new Set<string>();
-  for (const e of events) {
-    let m = monthOf(e.startDate);
-    const last = monthOf(e.endDate);
-    for (let i = 0; i < 240 && m <= last; i++, m = addMonths(m, 1)) set.add(m);
-  }
-  return set;
-}
-
-/**
- * The month to open on: `wanted` if set, else the current month if it has events, else the
- * next month with events, else the last month with events, else the current month.
- */
-export function initialMonth(events: readonly CalEvent[], today: string, wanted?: string | null): string {
-  if (isMonth(wanted)) return wanted;
-  const current = monthOf(today);
-  const months = [...monthsWithEvents(events)].sort();
-  if (!months.length || months.includes(current)) return current;
-  return months.find((m) => m > current) ?? months[months.length - 1];
-}
-
 /**
  * The day the grid's tab stop starts on in `month`: today in today's month, else the first day
  * of the month with an event, else the 1st.
@@ -175,19 +152,6 @@ export function initialDay(events: readonly CalEvent[], month: string, today: st
   if (monthOf(today) === month) return today;
   const first = eventsBetween(events, `${month}-01`, `${month}-${daysInMonth(month)}`)[0];
   return first && first.startDate > `${month}-01` ? first.startDate : `${month}-01`;
-}
-
-/** The nearest month with events to `month` (before or after), if any. */
-export function nearestMonthWithEvents(events: readonly CalEvent[], month: string): string | undefined {
-  const months = [...monthsWithEvents(events)].sort();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const index = (m: string) => +m.slice(0, 4) * 12 + +m.slice(5, 7);
-  for (const m of months) {
-    const d = Math.abs(index(m) - index(month));
-    if (d < bestDistance) [best, bestDistance] = [m, d];
-  }
-  return best;
 }
 
 /** The 6 weeks × 7 days shown for `month`, weeks starting on ISO weekday `firstDay`. */

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  initialMonth,
   isInAppBrowser,
   layoutWeek,
   monthWeeks,
@@ -59,20 +58,6 @@ describe('calendar model', () => {
     for (const a of layout.segments)
       for (const b of layout.segments)
         if (a !== b && a.lane === b.lane) expect(a.col + a.span <= b.col || b.col + b.span <= a.col).to.equal(true);
-  });
-
-  it('opens on the current month with events, else the next, else the last', () => {
-    const list = events([
-      { id: 'a', title: 'A', start: '2024-03-01' },
-      { id: 'b', title: 'B', start: '2024-12-20', end: '2025-02-28' },
-    ]);
-    expect(initialMonth(list, '2024-03-15')).to.equal('2024-03');
-    expect(initialMonth(list, '2024-05-15')).to.equal('2024-12');
-    expect(initialMonth(list, '2025-01-15')).to.equal('2025-01');
-    expect(initialMonth(list, '2026-11-29')).to.equal('2025-02');
-    expect(initialMonth(list, '2026-11-29', '2024-07')).to.equal('2024-07');
-    expect(initialMonth(list, '2026-11-29', 'bogus')).to.equal('2025-02');
-    expect(initialMonth([], '2026-11-29')).to.equal('2026-11');
   });
 
   it('clamps the same day in a shorter month', () => {

@@ -9,29 +9,18 @@ import ICAL from 'ical.js';
 import '../../../src/elements/civic-event-calendar/civic-event-calendar.js';
 import type { CivicEventCalendar } from '../../../src/elements/civic-event-calendar/civic-event-calendar.js';
 import { configureLoader } from '../../../src/feed/load.js';
-import { animationsDone, resetFeeds, setPageLang, until } from '../../support/helpers.js';
+import { animationsDone, resetFeeds, setPageLang } from '../../support/helpers.js';
+import { cell, dialog, poll, root, settled, text } from './calendar-helpers.js';
 
 const TODAY = '2026-12-01';
 const miyun = () => `/test-feeds/miyun/time-${Math.random().toString(36).slice(2)}`;
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 const title = (el: Element) => root(el).querySelector('[part=title]')!.textContent!.trim();
-const cell = (el: Element, date: string) => root(el).querySelector<HTMLElement>(`[role=gridcell][data-date="${date}"]`)!;
-const dialog = (el: Element) => root(el).querySelector('dialog')!;
 const addLabel = (el: Element) => root(el).querySelector('.feed-actions [part=add-to-calendar]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function load(el: CivicEventCalendar): Promise<CivicEventCalendar> {
-  await until(() => el.state !== 'loading' && el.state !== 'idle', 6000, 'feed');
+  await settled(el);
   await el.updateComplete;
   return el;
-}
-
-async function poll(predicate: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** The element focused, through shadow roots; never the page's body. */

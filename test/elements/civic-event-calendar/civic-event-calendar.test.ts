@@ -6,8 +6,8 @@ import { configureLoader, feedKey } from '../../../src/feed/load.js';
 import { writeCachedFeed } from '../../../src/feed/cache.js';
 import { todayIn } from '../../../src/feed/dates.js';
 import { offsetAt } from '../../../src/feed/format.js';
-import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
-import { animationsDone } from '../../support/helpers.js';
+import { animationsDone, resetFeeds, setPageLang } from '../../support/helpers.js';
+import { cell, dialog, focused, key, poll, root, settled, text } from './calendar-helpers.js';
 
 const TZ = 'Asia/Shanghai';
 const today = todayIn(TZ);
@@ -55,26 +55,6 @@ function feedIn(m: string, extra: Record<string, unknown> = {}) {
     ],
     ...extra,
   };
-}
-
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const cell = (el: CivicEventCalendar, date: string) => root(el).querySelector<HTMLElement>(`[role=gridcell][data-date="${date}"]`)!;
-const focused = (el: CivicEventCalendar) => root(el).activeElement as HTMLElement | null;
-const key = async (el: CivicEventCalendar, k: string, opts: KeyboardEventInit = {}) => {
-  focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...opts }));
-  await el.updateComplete;
-  await el.updateComplete;
-};
-const settled = (el: CivicEventCalendar) => until(() => el.state !== 'loading' && el.state !== 'idle', 6000, 'feed');
-const dialog = (el: CivicEventCalendar) => root(el).querySelector('dialog')!;
-/** Polls with timers (rAF does not run in a background tab, where concurrent test files may be). */
-async function poll(predicate: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  while (!predicate()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('<civic-event-calendar>', () => {

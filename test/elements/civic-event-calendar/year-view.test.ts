@@ -5,36 +5,13 @@ import type { CivicEventCalendar } from '../../../src/elements/civic-event-calen
 import type { Feed } from '../../../src/feed/types.js';
 import { configureLoader } from '../../../src/feed/load.js';
 import { resetFeeds, setPageLang, until } from '../../support/helpers.js';
+import { fixClock } from '../../internal/fixed-clock.js';
+import { focused, key, root } from './calendar-helpers.js';
 
-/**
- * A fixed clock: `new Date()` and `Date.now()` answer `iso` until `restore()` (other uses of Date
- * are untouched). The calendar reads today through them (todayIn).
- */
-const RealDate = Date;
-function fixClock(iso: string): void {
-  const t = RealDate.parse(iso);
-  class FixedDate extends RealDate {
-    constructor(...args: unknown[]) {
-      super(...((args.length ? args : [t]) as [number]));
-    }
-    static override now(): number {
-      return t;
-    }
-  }
-  globalThis.Date = FixedDate as DateConstructor;
-}
-const restoreClock = () => void (globalThis.Date = RealDate);
-
+let restoreClock: () => void;
 let miyun: Feed;
-const root = (el: Element) => el.shadowRoot!;
 const day = (el: Element, date: string) => root(el).querySelector<HTMLElement>(`.ygrid [data-date="${date}"]`)!;
-const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
 const name = (cell: HTMLElement) => cell.querySelector('.visually-hidden')!.textContent!.replace(/\s+/g, ' ').trim();
-const key = async (el: CivicEventCalendar, k: string, opts: KeyboardEventInit = {}) => {
-  focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...opts }));
-  await el.updateComplete;
-  await el.updateComplete;
-};
 const monthButton = (el: Element, month: string) => root(el).querySelector<HTMLButtonElement>(`.month-link[data-month="${month}"]`)!;
 
 /** A year-view calendar of the Miyun feed (with its recurring events), once the view and the lunar rules are in. */
@@ -48,6 +25,20 @@ async function yearCalendar(month: string | null, attrs: { headingLevel?: string
   return el;
 }
 
+/** The year view of 2025 (Miyun feed) in a box `width` wide with text of `fontSize`, once its months are in. */
+async function yearInBox(width: string, fontSize: string): Promise<CivicEventCalendar> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  Object.assign(box.style, { width, fontSize });
+  const el = document.createElement('civic-event-calendar') as CivicEventCalendar;
+  el.setAttribute('view', 'year');
+  el.setAttribute('month', '2025-09');
+  el.feed = miyun;
+  box.append(el);
+  await until(() => !!root(el).querySelector('.months'), 8000, 'year view');
+  await el.updateComplete;
+  return el;
+}
+
 describe('<civic-event-calendar view="year">', () => {
   before(async () => {
     configureLoader({ retryDelay: 10, timeout: 1500 });
@@ -56,9 +47,10 @@ describe('<civic-event-calendar view="year">', () => {
   beforeEach(async () => {
     await resetFeeds();
     await setPageLang('en');
-    fixClock('2025-09-10T04:00:00Z');
+    // The calendar reads today through `new Date()` (todayIn).
+    restoreClock = fixClock('2025-09-10T04:00:00Z');
   });
-  afterEach(restoreClock);
+  afterEach(() => restoreClock());
 
   it('shows the twelve months of the year of `month`, titled by the year', async function () {
     this.timeout(60_000);
@@ -219,14 +211,7 @@ describe('<civic-event-calendar view="year">', () => {
   });
 
   it('fits 320 px at 200 % text without scrolling sideways, in one column', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px; font-size: 32px"></div>`);
-    const el = document.createElement('civic-event-calendar') as CivicEventCalendar;
-    el.setAttribute('view', 'year');
-    el.setAttribute('month', '2025-09');
-    el.feed = miyun;
-    box.append(el);
-    await until(() => !!root(el).querySelector('.months'), 8000, 'year view');
-    await el.updateComplete;
+    const el = await yearInBox('320px', '32px');
     const months = root(el).querySelector<HTMLElement>('.months')!;
     expect(getComputedStyle(months).gridTemplateColumns.split(' ').length).to.equal(1);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
@@ -234,14 +219,7 @@ describe('<civic-event-calendar view="year">', () => {
   });
 
   it('four columns at 1280 px', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 1280px; font-size: 16px"></div>`);
-    const el = document.createElement('civic-event-calendar') as CivicEventCalendar;
-    el.setAttribute('view', 'year');
-    el.setAttribute('month', '2025-09');
-    el.feed = miyun;
-    box.append(el);
-    await until(() => !!root(el).querySelector('.months'), 8000, 'year view');
-    await el.updateComplete;
+    const el = await yearInBox('1280px', '16px');
     expect(getComputedStyle(root(el).querySelector('.months')!).gridTemplateColumns.split(' ').length).to.equal(4);
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Feed, FeedEvent } from '../../../feed/types.js';
 import { uiLocale } from '../../../internal/locale.js';
-import { categoryIds, inCategories, readEvents, type CalEvent } from '../calendar-model.js';
+import { categoryIds, readEvents, type CalEvent } from '../calendar-model.js';
 
 /** No lifecycle hooks: the element asks it while rendering, and resets `chosen` when the attribute changes. */
 export class CategoryFilter {
@@ -31,10 +31,5 @@ export class CategoryFilter {
   sources(feed: Feed): FeedEvent[] {
     const chosen = this.selected(feed);
     return chosen.size ? feed.events.filter((e) => e.category && chosen.has(e.category)) : feed.events;
-  }
-
-  /** The events in the chosen categories. */
-  shown(feed: Feed, lang = uiLocale()): CalEvent[] {
-    return inCategories(this.all(feed, lang), this.selected(feed));
   }
 }

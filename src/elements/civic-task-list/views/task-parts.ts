@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { sameLanguage, textIn } from '../../../feed/text.js';
-import { inLang } from '../../../internal/feed-text.js';
+import { breakAfterCommas, inLang } from '../../../internal/feed-text.js';
 import { formatDate, formatNumber } from '../../../feed/format.js';
 import type { Feed, Task } from '../../../feed/types.js';
 import type { DueState } from '../../../feed/timeliness.js';
@@ -42,9 +42,8 @@ export function statusTag(status: StatusKey): TemplateResult {
  * when it has passed only since then. Text and shape, never colour alone. Nothing otherwise.
  */
 export function dueTag(state: DueState | undefined): TemplateResult | typeof nothing {
-  // keep-all (no break inside a word) also forbids a break after "，": a zero-width space allows one.
   if (state === 'overdue') return html`<span class="overdue" part="overdue">${ICONS.overdue}${msg('Overdue')}</span>`;
-  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${msg('Due, no update since').replace('，', '，\u200b')}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${breakAfterCommas(msg('Due, no update since'))}</span>`;
   return nothing;
 }
 
