@@ -48,9 +48,3 @@ export function feedTextWhole(text: Text | undefined, ui: string, feedLang: stri
   return sameLanguage(t.lang, ui) ? html`${parts}` : html`<span lang=${t.lang}>${parts}</span>`;
 }
 
-/**
- * `text` with a line-break opportunity (a zero-width space) after each full-width comma "，":
- * `word-break: keep-all` (no break inside a Chinese word) also forbids a break after "，", so a
- * long Chinese label could not wrap there. For UI texts (msg()) shown under keep-all.
- */
-export const breakAfterCommas = (text: string): string => text.replaceAll('，', '，\u200b');

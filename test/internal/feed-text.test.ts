@@ -6,7 +6,7 @@ import '../../src/elements/civic-feed-summary/civic-feed-summary.js';
 import '../../src/elements/civic-progress-ring/civic-progress-ring.js';
 import type { LitElement } from 'lit';
 import { followPageLanguage } from '../../src/internal/locale.js';
-import { breakAfterCommas, feedTextWhole, keepNumbers } from '../../src/internal/feed-text.js';
+import { feedTextWhole, keepNumbers } from '../../src/internal/feed-text.js';
 import { setPageLang, until } from '../support/helpers.js';
 
 /**
@@ -138,13 +138,5 @@ describe('keepNumbers and feedTextWhole: a number in feed text is never split', 
     expect(same.textContent).to.equal('2024年任务');
     const none = await fixture<HTMLParagraphElement>(html`<p>${feedTextWhole(undefined, 'en', 'zh-Hans', 'Untitled')}</p>`);
     expect(none.textContent).to.equal('Untitled');
-  });
-});
-
-describe('breakAfterCommas: a UI text under keep-all may wrap after "，"', () => {
-  it('puts a zero-width space after each full-width comma, and changes nothing else', () => {
-    expect(breakAfterCommas('已到期，未更新进展')).to.equal('已到期，\u200b未更新进展');
-    expect(breakAfterCommas('甲，乙，丙')).to.equal('甲，\u200b乙，\u200b丙');
-    expect(breakAfterCommas('Due, no update since')).to.equal('Due, no update since');
   });
 });

@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { langOf, textIn } from '../../../feed/text.js';
-import { breakAfterCommas, feedText, inLang } from '../../../internal/feed-text.js';
+import { feedText, inLang } from '../../../internal/feed-text.js';
+import { words } from '../../../internal/words.js';
 import { heading } from '../../../internal/heading.js';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../../feed/format.js';
 import { dueStateAt, type DueState } from '../../../feed/timeliness.js';
@@ -36,7 +37,7 @@ export function relatedEvents(feed: Feed, task: Task) {
 /** A milestone's due marker, as the row's (task-parts.ts dueTag; written here so this file imports nothing of the list's). */
 function milestoneDue(ctx: TaskContext, state: DueState | undefined): TemplateResult | typeof nothing {
   if (state === 'overdue') return html`<span class="overdue">${ctx.icons.overdue}${msg('Overdue')}</span>`;
-  if (state === 'due-no-update') return html`<span class="due-no-update">${ctx.icons['due-no-update']}${breakAfterCommas(msg('Due, no update since'))}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update">${ctx.icons['due-no-update']}${words(msg('Due, no update since'))}</span>`;
   return nothing;
 }
 

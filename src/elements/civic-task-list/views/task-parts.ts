@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { sameLanguage, textIn } from '../../../feed/text.js';
-import { breakAfterCommas, inLang } from '../../../internal/feed-text.js';
+import { inLang } from '../../../internal/feed-text.js';
+import { words } from '../../../internal/words.js';
 import { formatDate, formatNumber } from '../../../feed/format.js';
 import type { Feed, Task } from '../../../feed/types.js';
 import type { DueState } from '../../../feed/timeliness.js';
@@ -43,7 +44,7 @@ export function statusTag(status: StatusKey): TemplateResult {
  */
 export function dueTag(state: DueState | undefined): TemplateResult | typeof nothing {
   if (state === 'overdue') return html`<span class="overdue" part="overdue">${ICONS.overdue}${msg('Overdue')}</span>`;
-  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${breakAfterCommas(msg('Due, no update since'))}</span>`;
+  if (state === 'due-no-update') return html`<span class="due-no-update" part="due-no-update">${ICONS['due-no-update']}${words(msg('Due, no update since'))}</span>`;
   return nothing;
 }
 
