@@ -140,7 +140,9 @@ function analyse(trace, net, firstTitleMs) {
   const busyWhileNetMs = total(intersect(busy, inflight)) / 1000;
   const netMs = total(inflight) / 1000;
   const wall = firstTitleMs;
-  const split = { wallMs: wall, mainThreadCpuMs: cpuMs, mainBusyMs: busyMs, mainBusyWhileRequestsInFlightMs: busyWhileNetMs, networkOnlyMs: netMs - busyWhileNetMs, neitherMs: wall - busyMs - (netMs - busyWhileNetMs), longestTaskMs: Math.max(0, ...busy.map(([a, b]) => clip(a, b) / 1000)) };
+  const feed = net.find((r) => /\/feeds\/[^/]+\.json$/.test(r.url) && r.finished);
+  const feedInMs = feed ? (feed.finished * 1e6 - t0) / 1000 : undefined;
+  const split = { wallMs: wall, feedInMs, feedInToFirstTitleMs: feedInMs === undefined ? undefined : wall - feedInMs, mainThreadCpuMs: cpuMs, mainBusyMs: busyMs, mainBusyWhileRequestsInFlightMs: busyWhileNetMs, networkOnlyMs: netMs - busyWhileNetMs, neitherMs: wall - busyMs - (netMs - busyWhileNetMs), longestTaskMs: Math.max(0, ...busy.map(([a, b]) => clip(a, b) / 1000)) };
 
   // Self time by event name on the main thread.
   const sorted = [...main].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -261,7 +263,7 @@ const counters = () => {
           const e = (c[label] ??= { calls: 0, ms: 0 });
           e.calls++;
           e.ms += performance.now() - t;
-          if (construct) (e.each ??= []).push(`${Math.round(performance.now() - t)} ms ${JSON.stringify(args)}`);
+          if (construct) (e.each ??= []).push(`${Math.round(performance.now() - t)} ms at ${Math.round(t)} ms: ${JSON.stringify(args)}`);
         }
       }
     };

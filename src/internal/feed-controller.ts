@@ -17,7 +17,6 @@ import type { Feed, Problem, ValidationResult } from '../feed/types.js';
 import { followPageLanguage, markLanguage, uiLocale, updateWhenLocaleSettles, useFeedLanguage } from './locale.js';
 import { fire, type FeedSourceKind } from './events.js';
 import { warnIfOld } from './data-age.js';
-import { warmTimeZoneData } from './prefetch.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'stale' | 'empty' | 'error';
 
@@ -186,8 +185,6 @@ export class FeedController implements ReactiveController {
     const { feed, src } = this.host;
     if (this.early || !src || (feed !== undefined && feed !== null) || this.inlineText() !== undefined) return;
     this.early = requestFeedText(src, this.options.load);
-    // While the feed travels, the engine's time-zone data (needed as soon as it arrives).
-    warmTimeZoneData();
   }
 
   /** The widget's own prefetch (options.prefetch), once. */
@@ -236,7 +233,6 @@ export class FeedController implements ReactiveController {
       this.source = 'url';
       this.setState('loading');
       // While the feed is on its way.
-      warmTimeZoneData();
       void layer.yieldToPage().then(() => this.prepareFormats(undefined));
       const request = (this.request = layer.requestFeed(src, this.options.load));
       request.result.then(
