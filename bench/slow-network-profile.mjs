@@ -14,7 +14,8 @@
  *   - script run by source (V8 samples, the deepest frame of the project's or a library's code,
  *     through the source maps): which module of src/ or node_modules the CPU was in.
  * Tracing costs time itself: the first-title times here are a little longer than the bench's.
- *   node bench/slow-network-profile.mjs [--runs 3] [--pages calendar,portal,fullcalendar] [--out bench/results.slow-network-profile.json]
+ *   node bench/slow-network-profile.mjs [--runs 3] [--pages calendar,portal,fullcalendar] [--out bench/results.slow-network-profile.json] [--no-trace]
+ * With --no-trace: only the first title, the feed's arrival and the timed calls (no tracing cost).
  * Build first (node scripts/build.mjs).
  */
 import { chromium } from 'playwright-core';
@@ -35,6 +36,8 @@ const RUNS = Number(arg('--runs', 3));
 const SELF_HOST = arg('--root', join(root, 'dist/self-host'));
 const OUT = arg('--out', join(root, 'bench/results.slow-network-profile.json'));
 const PAGES = arg('--pages', 'calendar,portal,fullcalendar').split(',');
+/** --no-trace: only the first title, the feed's arrival (resource timing) and the timed calls, without the trace's cost. */
+const NO_TRACE = process.argv.includes('--no-trace');
 if (!existsSync(join(SELF_HOST, 'civic-event-calendar.js'))) throw new Error('bench: build first (node scripts/build.mjs)');
 
 const { titles, server } = await slowNetworkPages(root, SELF_HOST);
@@ -140,7 +143,7 @@ function analyse(trace, net, firstTitleMs) {
   const busyWhileNetMs = total(intersect(busy, inflight)) / 1000;
   const netMs = total(inflight) / 1000;
   const wall = firstTitleMs;
-  const feed = net.find((r) => /\/feeds\/[^/]+\.json$/.test(r.url) && r.finished);
+  const feed = net.find((r) => /\/feeds\/[^/?]+\.json(\?|$)/.test(r.url) && r.finished);
   const feedInMs = feed ? (feed.finished * 1e6 - t0) / 1000 : undefined;
   const split = { wallMs: wall, feedInMs, feedInToFirstTitleMs: feedInMs === undefined ? undefined : wall - feedInMs, mainThreadCpuMs: cpuMs, mainBusyMs: busyMs, mainBusyWhileRequestsInFlightMs: busyWhileNetMs, networkOnlyMs: netMs - busyWhileNetMs, neitherMs: wall - busyMs - (netMs - busyWhileNetMs), longestTaskMs: Math.max(0, ...busy.map(([a, b]) => clip(a, b) / 1000)) };
 
@@ -294,6 +297,17 @@ async function run(browser, name) {
   await throttle(cdp);
   await p.addInitScript(watcher, { titles: name.startsWith('portal') ? titles.tasks : titles.events, where: name === 'fullcalendar' ? 'light' : 'shadow' });
   await p.addInitScript(counters);
+  if (NO_TRACE) {
+    await p.goto(`${server.origin}/bench/${name}.html`);
+    await p.waitForFunction(() => window.__firstTitleMs !== undefined, null, { timeout: 60_000, polling: 100 });
+    const r = await p.evaluate(() => ({
+      wallMs: window.__firstTitleMs,
+      feedInMs: performance.getEntriesByType('resource').find((e) => /\/feeds\/[^/?]+\.json(\?|$)/.test(e.name))?.responseEnd,
+      calls: window.__civicCounters,
+    }));
+    await context.close();
+    return { split: { wallMs: r.wallMs, feedInMs: r.feedInMs, feedInToFirstTitleMs: r.wallMs - (r.feedInMs ?? NaN) }, calls: r.calls, requests: [], longTasks: [] };
+  }
   await browser.startTracing(p, { categories: CATEGORIES });
   await p.goto(`${server.origin}/bench/${name}.html`);
   await p.waitForFunction(() => window.__firstTitleMs !== undefined, null, { timeout: 60_000, polling: 100 });
@@ -330,7 +344,7 @@ try {
       load.push(loadavg()[0]);
       const r = await run(browser, name);
       all[name].push(r);
-      console.error(`run ${i + 1}/${RUNS} ${name}: ${Math.round(r.split.wallMs)} ms, main thread busy ${Math.round(r.split.mainBusyMs)} ms`);
+      console.error(`run ${i + 1}/${RUNS} ${name}: ${Math.round(r.split.wallMs)} ms, feed in at ${Math.round(r.split.feedInMs)} ms`);
     }
   }
   for (const [name, list] of Object.entries(all)) results[name] = { ...medianOf(list.map((r) => ({ ...r, requests: undefined, longTasks: undefined }))), longTasks: list[Math.floor(list.length / 2)].longTasks, requests: list[Math.floor(list.length / 2)].requests.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v) : v]))) };
@@ -338,6 +352,6 @@ try {
   await browser.close();
   await server.close();
 }
-const out = { date: new Date().toISOString(), loadAverage1m: Math.round(median(load) * 10) / 10, runs: RUNS, note: 'median per number across runs; requests of one run', pages: results };
+const out = { date: new Date().toISOString(), traced: !NO_TRACE, loadAverage1m: Math.round(median(load) * 10) / 10, runs: RUNS, note: 'median per number across runs; requests of one run', pages: results };
 writeFileSync(OUT, JSON.stringify(out, null, 2) + '\n');
 console.log(JSON.stringify(out, null, 2));
