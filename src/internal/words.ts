@@ -11,7 +11,7 @@
 import { html, type TemplateResult } from 'lit';
 
 const CLOSING = /^[，。、；：！？）》」』〉】〕…·,.;:!?)\]%％]/;
-const OPENING = /[（《「『〈【〔(\[]$/;
+const OPENING = /[（《「『〈【〔([]$/;
 const DIGIT_END = /[0-9０-９]$/;
 
 /** The segments of `text` before which a line may break (index > 0), as the rules above say. */
