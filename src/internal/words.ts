@@ -14,9 +14,13 @@ const CLOSING = /^[，。、；：！？）》」』〉】〕…·,.;:!?)\]%％]
 const OPENING = /[（《「『〈【〔([]$/;
 const DIGIT_END = /[0-9０-９]$/;
 
+/** One segmenter for all labels (making one loads the engine's word dictionary). */
+let segmenter: Intl.Segmenter | undefined;
+
 /** The segments of `text` before which a line may break (index > 0), as the rules above say. */
 export function breakBefore(text: string): string[] {
-  const parts = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.segment);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const parts = [...segmenter.segment(text)].map((s) => s.segment);
   const out: string[] = [];
   for (const part of parts) {
     const prev = out[out.length - 1];
