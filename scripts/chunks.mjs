@@ -57,6 +57,22 @@ export const GROUPS = [
   },
 ];
 
+/** The feed layer's modules: loaded on demand, and in one file of their own (ON_DEMAND_GROUPS). */
+const FEED_LAYER = [
+  'internal/feed-layer',
+  'feed/load',
+  'feed/cache',
+  'feed/validate',
+  'feed/validate-input',
+  'feed/validate-items',
+  'feed/validate-recurrence',
+  'feed/fast-parse',
+  'feed/schema',
+  'feed/messages',
+  'feed/limits',
+  'feed/recurrence-rule',
+];
+
 /**
  * Modules that only code loaded on demand imports (the feed layer and its validator, lunar dates,
  * iCalendar, a task's opened part, the zh-Hans texts, the expansion of recurring events). No
@@ -68,22 +84,11 @@ export const ON_DEMAND = {
   packages: ['valibot'],
   modules: [
     'task-details',
-    'feed/validate',
-    'feed/validate-input',
-    'feed/validate-items',
-    'feed/validate-recurrence',
-    'feed/fast-parse',
-    'feed/schema',
-    'feed/messages',
-    'feed/load',
-    'feed/cache',
-    'feed/limits',
+    ...FEED_LAYER,
     'feed/lunar',
     'feed/recurrence',
-    'feed/recurrence-rule',
     'feed/ical',
     'feed/ical-recurrence',
-    'internal/feed-layer',
     'ring-feed',
     'civic-event-calendar/views/year',
     'civic-event-calendar/views/year.styles',
@@ -109,20 +114,7 @@ export const ON_DEMAND_GROUPS = [
   {
     name: 'feed-layer',
     packages: ['valibot'],
-    modules: [
-      'internal/feed-layer',
-      'feed/load',
-      'feed/cache',
-      'feed/validate',
-      'feed/validate-input',
-      'feed/validate-items',
-      'feed/validate-recurrence',
-      'feed/fast-parse',
-      'feed/schema',
-      'feed/messages',
-      'feed/limits',
-      'feed/recurrence-rule',
-    ],
+    modules: FEED_LAYER,
   },
 ];
 
