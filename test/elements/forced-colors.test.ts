@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { setPageLang, until } from '../support/helpers.js';
+import { setPageLang, systemColor as system, until } from '../support/helpers.js';
 
 const feed = {
   version: 1,
@@ -22,16 +22,6 @@ const feed = {
   categories: [{ id: 'c', title: 'Culture', color: '#7b2d8e' }],
   events: [{ id: 'e1', title: 'Harvest festival', start: '2024-09-22', category: 'c', task: 't2' }],
 };
-
-/** The colour a system colour keyword resolves to on this page. */
-function system(keyword: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = keyword;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
 
 describe('forced-colors mode', () => {
   before(async () => {

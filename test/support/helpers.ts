@@ -59,3 +59,13 @@ export async function animationsDone(el: Element): Promise<void> {
   const animations = root.getAnimations ? root.getAnimations() : el.getAnimations({ subtree: true });
   await Promise.all(animations.map((a) => a.finished.catch(() => undefined)));
 }
+
+/** The colour a system colour keyword (Canvas, CanvasText, Highlight…) resolves to on this page. */
+export function systemColor(keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}

@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/elements/civic-progress-ring/civic-progress-ring.js';
 import '../../../src/elements/civic-indicator-board/civic-indicator-board.js';
 import type { CivicProgressRing } from '../../../src/elements/civic-progress-ring/civic-progress-ring.js';
-import { setPageLang, until } from '../../support/helpers.js';
+import { setPageLang, systemColor as system, until } from '../../support/helpers.js';
 
 type Rgba = [number, number, number, number];
 
@@ -36,16 +36,6 @@ function luminance([r, g, b]: Rgba): number {
 export function contrast(a: Rgba, b: Rgba): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
-}
-
-/** The colour a system colour keyword resolves to on this page. */
-function system(keyword: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = keyword;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
 }
 
 /** The arc, the track's inside and its edge, as drawn over the page's Canvas. */
