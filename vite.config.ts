@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplates } from './scripts/minify-templates.ts';
 import { shortMessageIds } from './scripts/short-message-ids.ts';
+import { inlineRolldownRuntime } from './scripts/inline-runtime.ts';
 import { codeSplittingGroups, isOnDemand, SELF_HOST } from './scripts/chunks.mjs';
 
 const root = import.meta.dirname;
@@ -96,7 +97,8 @@ export default defineConfig(({ mode }): UserConfig => {
   /** An ES library build into the self-host folder (sharing it with the other builds). */
   const esLibrary = (entry: Record<string, string>, output: Record<string, unknown>): UserConfig => ({
     publicDir: false,
-    plugins,
+    // Rolldown's runtime helpers inside the chunks that use them, not one more file to wait for.
+    plugins: [...plugins, inlineRolldownRuntime()],
     build: {
       outDir: SELF_HOST,
       emptyOutDir: false,

@@ -108,7 +108,9 @@ export const ON_DEMAND = {
  * extra request. (No widget's own file imports them: the calendar's rule descriptions get the
  * parser from recurrence.ts once it is in.) The
  * per-widget build only: in civic-widgets.js the group made rolldown split its runtime helpers
- * into one more file that every page would load.
+ * into one more file that every page would load. (Rolldown's runtime helpers never reach a
+ * group's `test`; scripts/inline-runtime.ts copies them into the files that use them, so the
+ * feed layer imports nothing a widget has not loaded already.)
  */
 export const ON_DEMAND_GROUPS = [
   {

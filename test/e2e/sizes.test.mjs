@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { loadedStatically, measure } from '../../scripts/sizes.mjs';
+import { loadedStatically, measure, staticClosure } from '../../scripts/sizes.mjs';
 import { GROUPS, ON_DEMAND, SELF_HOST, groupOf, isModule, isOnDemand } from '../../scripts/chunks.mjs';
 
 const rows = measure();
@@ -35,6 +35,21 @@ test('no entry loads the feed layer, lunar dates, the iCalendar writer or a task
   // Source maps name the modules each file holds; only code loaded on demand may hold the
   // modules the chunk map (scripts/chunks.mjs) calls on demand.
   assert.deepEqual(loadedStatically(rows), []);
+});
+
+test('the feed layer is one request: every file it imports statically, each feed widget has loaded already', { skip: !existsSync(`${SELF_HOST}/civic-task-list.js`) }, () => {
+  // A file only the feed layer imports (as rolldown's runtime helpers once were) would be one more
+  // round trip between the feed's arrival and its validation (scripts/inline-runtime.ts).
+  const chunks = readdirSync(`${SELF_HOST}/chunks`);
+  const layer = chunks.find((f) => /^feed-layer-[\w-]+\.js$/.test(f));
+  assert.ok(layer, 'no chunks/feed-layer-….js');
+  const needs = staticClosure(`chunks/${layer}`).filter((f) => f !== `chunks/${layer}`);
+  assert.ok(needs.some((f) => f.startsWith('chunks/core-')), `the closure was read (${needs})`);
+  for (const entry of ['civic-task-list.js', 'civic-event-calendar.js', 'civic-indicator-board.js', 'civic-feed-summary.js']) {
+    const loaded = staticClosure(entry);
+    assert.deepEqual(needs.filter((f) => !loaded.includes(f)), [], `${entry} has not loaded what the feed layer imports`);
+  }
+  assert.deepEqual(chunks.filter((f) => /rolldown-runtime/.test(f)), [], 'rolldown\'s runtime in a file of its own');
 });
 
 test('every module the chunk map names exists under src/ (a renamed module must be renamed there too)', () => {
