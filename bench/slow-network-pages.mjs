@@ -2,7 +2,8 @@
  * The slow-network benchmark's pages, data and server (bench/slow-network.bench.mjs measures
  * them; bench/slow-network-profile.mjs traces where their time goes): the calendar page, the
  * portal page, each plain and with the preload hints, and FullCalendar's standard bundle on the
- * same events, served gzip-compressed from the self-host build.
+ * same events, served gzip-compressed from the self-host build; and the portal page as the README's
+ * snippet has it (`portal-all`: every widget from civic-widgets.js).
  */
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -76,6 +77,8 @@ export async function slowNetworkPages(root, SELF_HOST) {
     'calendar-hints': page(hintsFor(SELF_HOST, ['civic-event-calendar'], { feed: '/feeds/miyun-2024.json', lunar: true }) + scripts(['civic-event-calendar']), calendarTag),
     portal: page(scripts(portalEntries), portalBody),
     'portal-hints': page(hintsFor(SELF_HOST, portalEntries, { feed: '/feeds/miyun-2024.json', lunar: true }) + scripts(portalEntries), portalBody),
+    // The README's snippet: all widgets from the one module file, civic-widgets.js.
+    'portal-all': page(scripts(['civic-widgets']), portalBody),
     fullcalendar: page('<script type="module" src="/fc.js"></script>', '<div id="calendar"></div>'),
   };
 
