@@ -107,6 +107,27 @@ describe('<civic-task-list>: truth as time passes', function () {
       expect(squash(one(el, '[part=due-counts]').textContent)).to.equal('Of which: due, no update since 21');
     });
 
+    it('an "of which" count reads as a line of text on a phone with 200 % text: icon, label and number not each on a line of its own', async () => {
+      await setPageLang('en');
+      const el = await list(miyun, TWO_YEARS);
+      // 320 px with 200 % text: 32 px text in the page's width less its gutters.
+      el.style.cssText = 'display: block; width: 300px; font-size: 32px';
+      await el.updateComplete;
+      const count = one(el, '[part=due-counts] .due-no-update-count');
+      const lines = [...count.querySelector('.count-label')!.getClientRects()];
+      const middle = (r: DOMRect) => r.top + r.height / 2;
+      const icon = count.querySelector('svg')!.getBoundingClientRect();
+      const figure = count.querySelector('strong')!.getBoundingClientRect();
+      const em = 32;
+      expect(Math.abs(middle(icon) - middle(lines[0])), 'the icon is on the label\'s first line').to.be.lessThan(em / 2);
+      expect(icon.right, 'before it').to.be.at.most(lines[0].left + 1);
+      const last = lines[lines.length - 1];
+      expect(Math.abs(middle(figure) - middle(last)), 'the number follows the label\'s last word on its line').to.be.lessThan(em / 2);
+      expect(figure.left).to.be.at.least(last.right - 1);
+      expect(lines.length, 'the label wrapped between its words (what this test is about)').to.be.greaterThan(1);
+      expect(el.scrollWidth, 'nothing sticks out').to.be.at.most(el.clientWidth);
+    });
+
     it('a task whose due date had passed when it was last reported on is overdue: red, and counted "of which"', async () => {
       const feed = copy(miyun);
       // Task 2, in progress, last reported on 26 September 2024 with a due date of 1 September.

@@ -47,6 +47,15 @@ export const summaryStyles = css`
     gap: 0.35em 1.25em;
     margin: 0;
   }
+  /* The "of which" counts flow as text: a long label (English "due, no update since", at 200 %
+     text on a phone) wraps between its words, the icon before it and the number after it, not
+     icon, label and number each on a line of its own. */
+  .of-which .count {
+    display: block;
+  }
+  .of-which .count .icon {
+    margin-inline-end: 0.35em;
+  }
   .overdue-count .icon {
     color: var(--civic-color-danger);
   }
