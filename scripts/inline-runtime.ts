@@ -85,8 +85,10 @@ export function inlineRuntime(files: Map<string, BuiltFile>): { changed: string[
       s.overwrite(found.index, found.index + found[0].length, `const{${pairs(specifiers(found[1]!))}}=${helpers};`);
       if (file.map) {
         const edit = s.generateMap({ hires: true, source: name, includeContent: false });
-        const merged = remapping([edit.toString(), JSON.stringify(file.map)], () => null);
-        file.map = { ...file.map, mappings: merged.mappings as string, sources: merged.sources, names: merged.names };
+        // The merged map whole (its sources, their contents and ignoreList agree with its
+        // mappings); only the file name is the old map's.
+        const merged = JSON.parse(remapping([edit.toString(), JSON.stringify(file.map)], () => null).toString()) as BuiltFile['map'] & object;
+        file.map = { ...merged, file: file.map.file };
       }
       file.code = s.toString();
       changed.add(name);

@@ -18,7 +18,7 @@ const RUNTIME =
 /** A chunk that imports it, with a source map from its "source" (every character in place). */
 function chunk(): BuiltFile {
   const source = 'import{t as e}from"./rolldown-runtime-DK3Fl9T5.js";import{x as q}from"./core-abc.js";const a=7;var ns=e({a:()=>a});export{ns as n,q};';
-  const map = new MagicString(source).generateMap({ hires: true, source: '../src/layer.ts', includeContent: false });
+  const map = new MagicString(source).generateMap({ hires: true, source: '../src/layer.ts', includeContent: true });
   return { code: source, map: JSON.parse(map.toString()) };
 }
 
@@ -69,6 +69,9 @@ test('the source map still points each piece of code to where it was', () => {
     const found = map.originalPositionFor({ line: 1, column });
     assert.deepEqual([found.source, found.line, found.column], ['../src/layer.ts', 1, before.code.indexOf(piece)], piece);
   }
+  const map2 = after.map as unknown as { sources: string[]; sourcesContent: string[]; file?: string };
+  assert.equal(map2.sourcesContent[map2.sources.indexOf('../src/layer.ts')], before.code, 'each source keeps its own content');
+  assert.equal(map2.file, (before.map as { file?: string }).file);
 });
 
 test('an import of the runtime that cannot be found fails the build', () => {
