@@ -32,7 +32,7 @@ export interface BuiltFile {
 }
 
 /** Rolldown's runtime file (`chunks/rolldown-runtime-DK3Fl9T5.js`; `all-` in the one-file build). */
-export const RUNTIME_FILE = /(^|\/)(?:[\w-]+-)?rolldown-runtime-[\w-]+\.js$/;
+const RUNTIME_FILE = /(^|\/)(?:[\w-]+-)?rolldown-runtime-[\w-]+\.js$/;
 /** The same before the hashes are known (`chunks/rolldown-runtime-!~{003}~.js`). */
 const RUNTIME_NAME = /(^|\/)(?:[\w-]+-)?rolldown-runtime-/;
 const EXPORTS = /\bexport\s*\{([^}]*)\};?\s*$/;
